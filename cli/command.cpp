@@ -1,0 +1,45 @@
+#include "command.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "careerpath/graph_io.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+struct Registration {
+  int order;
+  CommandSetup setup;
+};
+
+std::vector<Registration>& registry() {
+  static std::vector<Registration> commands;  // filled during static initialisation
+  return commands;
+}
+
+}  // namespace
+
+const RoleGraph& Context::graph() {
+  if (!graph_) graph_ = std::make_unique<RoleGraph>(take(load_graph(graph_name)));
+  return *graph_;
+}
+
+bool register_command(int order, CommandSetup setup) {
+  registry().push_back({order, std::move(setup)});
+  return true;
+}
+
+void add_registered_commands(CLI::App& app, Context& context) {
+  auto& commands = registry();
+  std::stable_sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+  for (const Registration& r : commands) r.setup(app, context);
+}
+
+void write_stdout(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace careerpath::cli

@@ -1,0 +1,64 @@
+// The command table and the context every command shares. Each cmd_*.cpp
+// registers itself with CAREERPATH_COMMAND, so adding a command touches only
+// its own file. Commands parse options, call the engine and format results;
+// they do no modelling.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "careerpath/error.hpp"
+#include "careerpath/role_graph.hpp"
+
+namespace careerpath::cli {
+
+// Bad input or usage: printed as one line, exit status 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Options shared by every command, and the role graph loaded on first use.
+class Context {
+ public:
+  std::string graph_name = "tech";
+  bool json = false;
+  int exit_status = 0;  // a command may report partial failure (batch)
+
+  // Loads --graph on first call; throws InputError on a bad graph.
+  const RoleGraph& graph();
+
+ private:
+  std::unique_ptr<RoleGraph> graph_;
+};
+
+using CommandSetup = std::function<void(CLI::App& app, Context& context)>;
+
+// `order` fixes where the command appears in --help.
+bool register_command(int order, CommandSetup setup);
+void add_registered_commands(CLI::App& app, Context& context);
+
+// Unwraps a Result or throws its Error as an InputError.
+template <class T>
+T take(Result<T> result) {
+  if (!result) throw InputError(result.error());
+  return std::move(result).value();
+}
+inline void take(Status status) {
+  if (!status) throw InputError(status.error());
+}
+
+// Writes a finished document to stdout in one piece.
+void write_stdout(const std::string& text);
+
+}  // namespace careerpath::cli
+
+#define CAREERPATH_CONCAT_INNER(a, b) a##b
+#define CAREERPATH_CONCAT(a, b) CAREERPATH_CONCAT_INNER(a, b)
+#define CAREERPATH_COMMAND(order, setup) \
+  static const bool CAREERPATH_CONCAT(careerpath_command_registered_, __LINE__) = \
+      ::careerpath::cli::register_command(order, setup)

@@ -1,0 +1,54 @@
+// careerpath: career-path recommendations and simulations over a role graph.
+// main() owns the only place where errors become messages and exit statuses:
+// 2 for bad input or usage, 1 for internal failure, 0 for success.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "command.hpp"
+
+namespace {
+
+int report(const std::string& message, int status) {
+  std::fprintf(stderr, "careerpath: %s\n", message.c_str());
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace careerpath;
+  cli::Context context;
+  CLI::App app{"careerpath: recommend, plan and simulate careers over a role graph", "careerpath"};
+  app.set_version_flag("--version", std::string("careerpath ") + CAREERPATH_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--graph", context.graph_name, "Role graph: a file, or a built-in name (tech, onet)")
+      ->capture_default_str();
+  app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
+  cli::add_registered_commands(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 may print several lines; keep to one, and point at --help.
+    std::string what = e.what();
+    if (auto nl = what.find('\n'); nl != std::string::npos) what = what.substr(0, nl);
+    return report(what + " (see careerpath --help)", 2);
+  } catch (const InputError& e) {
+    return report(e.error().to_string(), 2);
+  } catch (const cli::UsageError& e) {
+    return report(e.what(), 2);
+  } catch (const std::bad_alloc&) {
+    return report("out of memory", 1);
+  } catch (const std::exception& e) {
+    return report(std::string("internal error: ") + e.what(), 1);
+  }
+  return context.exit_status;
+}

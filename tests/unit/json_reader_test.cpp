@@ -1,0 +1,76 @@
+#include "careerpath/json_reader.hpp"
+
+#include <limits>
+
+#include <gtest/gtest.h>
+
+namespace careerpath {
+namespace {
+
+TEST(ParseJsonText, ReportsLineAndColumnOfSyntaxErrors) {
+  auto r = parse_json_text("{\n  \"a\": 1,\n  \"b\": tru\n}", "f.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().file, "f.json");
+  EXPECT_EQ(r.error().line, 3);
+  EXPECT_EQ(r.error().column, 10);  // the end of the bad literal "tru"
+  EXPECT_NE(r.error().message.find("malformed JSON"), std::string::npos);
+  EXPECT_EQ(r.error().to_string().rfind("f.json:3:", 0), 0u);
+}
+
+TEST(ParseJsonText, RejectsEmptyInput) {
+  auto r = parse_json_text("  \n", "empty.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("empty"), std::string::npos);
+}
+
+TEST(ParseJsonText, RejectsDuplicateKeysWithTheirPointer) {
+  auto r = parse_json_text(R"({"roles": [{"id": "a"}, {"id": "b", "skills": {"sql": 1, "sql": 2}}]})", "g.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().pointer, "/roles/1/skills/sql");
+  EXPECT_NE(r.error().message.find("duplicate key 'sql'"), std::string::npos);
+}
+
+TEST(ParseJsonText, RejectsNaNLiteralsAndOverflowingNumbers) {
+  EXPECT_FALSE(parse_json_text(R"({"rate": NaN})", "x.json").ok());
+  auto huge = parse_json_text(R"({"rate": 1e400})", "x.json");
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.error().message.find("overflow"), std::string::npos);
+}
+
+TEST(ParseJsonText, PointsAtAStrayClosingBrace) {
+  auto r = parse_json_text("{\n  \"a\": 1,\n}", "f.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().line, 3);
+  EXPECT_EQ(r.error().column, 1);
+}
+
+TEST(JsonNode, NamesThePointerOfABadValue) {
+  auto doc = nlohmann::json::parse(R"({"skills": {"sql": 9}})");
+  JsonNode root(doc, "p.json");
+  try {
+    (void)root.at("skills").at("sql").number_in(0, 5, "level");
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.error().to_string(), "p.json: /skills/sql: level 9 is above the maximum 5");
+  }
+}
+
+TEST(JsonNode, RejectsNonFiniteAndWrongTypes) {
+  nlohmann::json doc = {{"a", std::numeric_limits<double>::infinity()}, {"b", "x"}, {"c", 2.5}};
+  JsonNode root(doc, "f");
+  EXPECT_THROW((void)root.at("a").number(), InputError);
+  EXPECT_THROW((void)root.at("b").number(), InputError);
+  EXPECT_THROW((void)root.at("c").integer_in(0, 10, "level"), InputError);
+  EXPECT_THROW((void)root.at("missing"), InputError);
+}
+
+TEST(JsonNode, EscapesPointerTokens) { EXPECT_EQ(json_pointer_token("a/b~c"), "a~1b~0c"); }
+
+TEST(FormatNumber, DropsTrailingZeros) {
+  EXPECT_EQ(format_number(3.0), "3");
+  EXPECT_EQ(format_number(2.5), "2.5");
+  EXPECT_EQ(format_number(0.125), "0.125");
+}
+
+}  // namespace
+}  // namespace careerpath

@@ -1,0 +1,95 @@
+#include "careerpath/paths.hpp"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace careerpath {
+namespace {
+
+using testing::make_profile;
+using testing::role_index;
+using testing::small_graph;
+
+const char* kSam = R"({"current_role": "junior", "years_in_role": 1.5,
+  "skills": {"coding": 3, "planning": 1.5, "people": 1}})";
+
+std::vector<std::string> route_ids(const RoleGraph& g, const CareerPath& p) {
+  std::vector<std::string> ids{g.role(p.steps.front().from).id};
+  for (const auto& s : p.steps) ids.push_back(g.role(s.to).id);
+  return ids;
+}
+
+TEST(Paths, BestRouteAndAlternativeInOrderOfExpectedYears) {
+  const RoleGraph& g = small_graph();
+  auto paths = plan_paths(g, make_profile(g, kSam), role_index(g, "pm"), {.k = 3});
+  ASSERT_TRUE(paths.ok()) << paths.error().to_string();
+  // Only two loopless routes exist without step backs.
+  ASSERT_EQ(paths->size(), 2u);
+  EXPECT_EQ(route_ids(g, (*paths)[0]), (std::vector<std::string>{"junior", "senior", "pm"}));
+  EXPECT_EQ(route_ids(g, (*paths)[1]), (std::vector<std::string>{"junior", "analyst", "pm"}));
+
+  // Hand computation of the best route (see paths.hpp for the cost):
+  // junior->senior: wait 0.5, learn 0.875 (mean shortfall .175 x 5 levels), 1/-ln(.7)
+  // senior->pm: skills raised to senior's; wait 1, learn 1.0, 1/-ln(.9)
+  const double first = 0.875 + 1.0 / -std::log(0.7);
+  const double second = 1.0 + 1.0 / -std::log(0.9);
+  const CareerPath& best = (*paths)[0];
+  EXPECT_NEAR(best.steps[0].expected_years, first, 1e-9);
+  EXPECT_NEAR(best.steps[0].wait_years, 0.5, 1e-12);
+  EXPECT_NEAR(best.steps[0].learn_years, 0.875, 1e-9);
+  EXPECT_NEAR(best.steps[1].expected_years, second, 1e-9);
+  EXPECT_NEAR(best.total_years, first + second, 1e-9);
+  EXPECT_EQ(best.steps[0].kind, MoveKind::kPromotion);
+  EXPECT_EQ(best.steps[1].kind, MoveKind::kSwitch);
+  EXPECT_GT((*paths)[1].total_years, best.total_years);
+}
+
+TEST(Paths, AvoidedRolesAreNotPassedThrough) {
+  const RoleGraph& g = small_graph();
+  auto paths = plan_paths(g, make_profile(g, kSam), role_index(g, "pm"), {.avoid = {role_index(g, "senior")}});
+  ASSERT_TRUE(paths.ok());
+  ASSERT_EQ(paths->size(), 1u);
+  EXPECT_EQ(route_ids(g, paths->front()), (std::vector<std::string>{"junior", "analyst", "pm"}));
+}
+
+TEST(Paths, StepLimitAndUnreachableTargetsAreClearErrors) {
+  const RoleGraph& g = small_graph();
+  const Profile sam = make_profile(g, kSam);
+  auto limited = plan_paths(g, sam, role_index(g, "pm"), {.max_steps = 1});
+  ASSERT_FALSE(limited.ok());
+  EXPECT_NE(limited.error().message.find("at most 1 steps"), std::string::npos);
+  auto self = plan_paths(g, sam, role_index(g, "junior"));
+  ASSERT_FALSE(self.ok());
+  EXPECT_NE(self.error().message.find("already the current role"), std::string::npos);
+  const Profile pm = make_profile(g, R"({"current_role": "pm", "years_in_role": 1, "skills": {}})");
+  auto back = plan_paths(g, pm, role_index(g, "junior"));
+  ASSERT_FALSE(back.ok());
+  EXPECT_NE(back.error().message.find("no route from 'pm' to 'junior'"), std::string::npos);
+}
+
+TEST(Paths, StepBacksOnlyWhenAllowed) {
+  const RoleGraph& g = small_graph();
+  const Profile lead = make_profile(g, R"({"current_role": "lead", "years_in_role": 2, "skills": {"people": 4}})");
+  EXPECT_FALSE(plan_paths(g, lead, role_index(g, "pm")).ok());
+  auto allowed = plan_paths(g, lead, role_index(g, "pm"), {.step_back = StepBack::kAllowed});
+  ASSERT_TRUE(allowed.ok());
+  EXPECT_EQ(route_ids(g, allowed->front()), (std::vector<std::string>{"lead", "senior", "pm"}));
+  EXPECT_EQ(allowed->front().steps[0].kind, MoveKind::kStepBack);
+}
+
+TEST(Paths, SkillsToBuildReflectEarlierSteps) {
+  const RoleGraph& g = small_graph();
+  auto paths = plan_paths(g, make_profile(g, kSam), role_index(g, "pm"), {.k = 1});
+  ASSERT_TRUE(paths.ok());
+  const PathStep& to_pm = paths->front().steps[1];
+  // After senior, people is at 2 of pm's 3 and planning at 2 of 3.
+  ASSERT_EQ(to_pm.skills_to_build.size(), 2u);
+  EXPECT_EQ(g.skills()[to_pm.skills_to_build[0].skill].id, "planning");
+  EXPECT_DOUBLE_EQ(to_pm.skills_to_build[0].have, 2.0);
+}
+
+}  // namespace
+}  // namespace careerpath
