@@ -1,0 +1,82 @@
+// careerpath path PROFILE --to ROLE [-k N]: the best route and alternatives.
+#include "careerpath/json_reader.hpp"
+#include "careerpath/paths.hpp"
+#include "command.hpp"
+#include "explain.hpp"
+#include "graph_notes.hpp"
+#include "profile_arg.hpp"
+#include "report_json.hpp"
+#include "role_arg.hpp"
+#include "table.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+struct Options {
+  std::string profile{};
+  std::string target{};
+  std::size_t k = 3;
+  std::size_t max_steps = 0;  // 0: no limit
+  std::vector<std::string> avoid{};
+  bool allow_step_back = false;
+};
+
+std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t rank) {
+  std::string out = "Route " + std::to_string(rank) + ": " + fixed(path.total_years, 1) + " expected years, " +
+                    std::to_string(path.steps.size()) + (path.steps.size() == 1 ? " move" : " moves") + "\n";
+  TextTable table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"rate/y", Align::kRight}, {"wait", Align::kRight},
+                   {"learn", Align::kRight}, {"expected", Align::kRight}, {"skills to build"}});
+  for (std::size_t i = 0; i < path.steps.size(); ++i) {
+    const PathStep& s = path.steps[i];
+    const std::string gaps = describe_gaps(g, s.skills_to_build);
+    table.add_row({std::to_string(i + 1), g.role(s.to).title + " (" + g.role(s.to).id + ")", std::string(to_string(s.kind)),
+                   fixed(s.rate, 2), years(s.wait_years), years(s.learn_years), years(s.expected_years),
+                   gaps.empty() ? "-" : gaps});
+  }
+  return out + table.render("  ");
+}
+
+void run(Context& ctx, const Options& o) {
+  const RoleGraph& g = ctx.graph();
+  const Profile person = load_profile_arg(ctx, o.profile);
+  const RoleChoice target = resolve_role_arg(g, o.target);
+  PathOptions options{.k = o.k};
+  if (o.max_steps > 0) options.max_steps = o.max_steps;
+  for (const std::string& name : o.avoid) options.avoid.push_back(resolve_role_arg(g, name).role);
+  if (o.allow_step_back) options.step_back = StepBack::kAllowed;
+  auto planned = plan_paths(g, person, target.role, options);
+  if (!planned) throw UsageError(planned.error().message);
+  const std::vector<CareerPath>& paths = *planned;
+  if (ctx.json) {
+    write_stdout(paths_to_json(g, person, target.role, paths).dump(2) + "\n");
+    return;
+  }
+  const Role& to = g.role(target.role);
+  std::string out = person_line(g, person) + "\nRoutes to " + to.title + " (" + to.id + "), best first\n";
+  if (const std::string note = ambiguity_note(g, target); !note.empty()) out += "note: " + note + "\n";
+  for (std::size_t i = 0; i < paths.size(); ++i) out += "\n" + render_route(g, paths[i], i + 1);
+  if (paths.size() < o.k) {
+    out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +
+           " under these constraints.\n";
+  }
+  out += "\nexpected years per move = max(wait, learn) + 1 / -ln(1 - rate): wait = time still to serve before the move is\n"
+         "usual, learn = time to close the skill gap at your learning rate, then the expected wait for the move itself.\n";
+  write_stdout(out + attribution_footer(g));
+}
+
+CAREERPATH_COMMAND(50, [](CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("path", "Best route to a target role and k-1 alternatives");
+  auto o = std::make_shared<Options>();
+  cmd->add_option("profile", o->profile, "Profile file (careerpath.profile/1)")->required();
+  cmd->add_option("--to,-t", o->target, "Target role: id, title or alias")->required();
+  cmd->add_option("-k", o->k, "Number of routes (the best and k-1 alternatives)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 50));
+  cmd->add_option("--max-steps", o->max_steps, "At most this many moves per route")->check(CLI::Range(1, 50));
+  cmd->add_option("--avoid", o->avoid, "Roles never to pass through (repeatable)");
+  cmd->add_flag("--allow-step-back", o->allow_step_back, "Allow moves to a lower level");
+  cmd->callback([&ctx, o] { run(ctx, *o); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

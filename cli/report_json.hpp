@@ -1,0 +1,29 @@
+// The JSON documents printed by recommend, gap and path (and by batch, one
+// recommendation document per line). One place builds them, so the same
+// person gets byte-identical results from every command.
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "careerpath/gap.hpp"
+#include "careerpath/paths.hpp"
+#include "careerpath/profile.hpp"
+#include "careerpath/recommender.hpp"
+#include "careerpath/role_graph.hpp"
+
+namespace careerpath::cli {
+
+[[nodiscard]] nlohmann::json role_ref_json(const RoleGraph& graph, std::size_t role);
+[[nodiscard]] nlohmann::json skill_gap_json(const RoleGraph& graph, const SkillGap& gap);
+[[nodiscard]] nlohmann::json weights_json(const ScoreWeights& weights);
+
+[[nodiscard]] nlohmann::json recommendations_to_json(const Recommender& recommender, const Profile& person,
+                                                     const std::vector<Recommendation>& recommendations,
+                                                     const RecommendOptions& options);
+[[nodiscard]] nlohmann::json gap_to_json(const RoleGraph& graph, const Profile& person, const GapReport& report);
+[[nodiscard]] nlohmann::json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target,
+                                           const std::vector<CareerPath>& paths);
+
+}  // namespace careerpath::cli

@@ -1,0 +1,38 @@
+// Aligned plain-text tables for terminal output.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace careerpath::cli {
+
+enum class Align { kLeft, kRight };
+
+class TextTable {
+ public:
+  struct Column {
+    std::string header{};
+    Align align = Align::kLeft;
+  };
+
+  explicit TextTable(std::vector<Column> columns);
+  void add_row(std::vector<std::string> cells);
+  // Header, a rule, then the rows; two spaces between columns; no trailing blanks.
+  [[nodiscard]] std::string render(const std::string& indent = "") const;
+  [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
+
+ private:
+  std::vector<Column> columns_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// Display width of UTF-8 text (code points; no East Asian wide handling).
+[[nodiscard]] std::size_t display_width(const std::string& text);
+
+// Formatting helpers shared by the commands.
+[[nodiscard]] std::string fixed(double value, int decimals);
+[[nodiscard]] std::string percent(double unit_value);  // 0.823 -> "82%"
+[[nodiscard]] std::string signed_fixed(double value, int decimals);  // "+0.50", "-1.00", "0.00"
+[[nodiscard]] std::string years(double value);  // "1.5 y"
+
+}  // namespace careerpath::cli
