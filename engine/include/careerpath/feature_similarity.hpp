@@ -1,0 +1,56 @@
+// Item-by-item similarity from feature blocks, as dense symmetric matrices
+// (items are occupations: a few thousand at most, so n x n fits easily).
+//
+// Two ways of turning a block into numbers:
+//  - rated elements (skill levels, interests, work styles): each element is
+//    centred on its mean over all items, so that what every item has in
+//    common (everyone needs some reading) does not make them alike; the
+//    similarity is the cosine of the centred vectors. A missing rating takes
+//    the mean, i.e. carries no information.
+//  - sets and text (detailed work activities, title words, technologies):
+//    TF-IDF vectors, with sublinear term frequency 1 + ln(count) and inverse
+//    document frequency ln(n / df), so that a term every item shares weighs
+//    nothing and a rare shared term weighs much; the similarity is the cosine.
+// Items with no data in a block are similar to nothing in it (a zero row).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
+
+namespace careerpath {
+
+using SimilarityMatrix = Eigen::MatrixXd;
+
+// values: items x elements; known: 1 where a value was rated, 0 where missing.
+[[nodiscard]] SimilarityMatrix centred_cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known);
+
+// Interns terms (words, ids) as dense indices for TF-IDF.
+class TermDictionary {
+ public:
+  [[nodiscard]] std::uint32_t intern(std::string_view term);
+  [[nodiscard]] std::size_t size() const noexcept { return count_; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> index_{};  // lookup only; never iterated
+  std::size_t count_ = 0;
+};
+
+// One bag of terms per item: a term listed twice counts twice.
+using TermBags = std::vector<std::vector<std::uint32_t>>;
+
+// L2-normalised TF-IDF rows (items x terms).
+[[nodiscard]] Eigen::SparseMatrix<double, Eigen::RowMajor> tfidf_rows(const TermBags& bags, std::size_t term_count);
+[[nodiscard]] SimilarityMatrix tfidf_cosine_similarity(const TermBags& bags, std::size_t term_count);
+
+// Lower-case words of letters and digits, without the commonest English
+// function words and a plural 's' ("Managers" and "manager" are one term).
+[[nodiscard]] std::vector<std::string> title_words(std::string_view text);
+
+}  // namespace careerpath
