@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include "command.hpp"
 
@@ -12,6 +14,25 @@ namespace {
 int report(const std::string& message, int status) {
   std::fprintf(stderr, "careerpath: %s\n", message.c_str());
   return status;
+}
+
+// CLI11 reports a mistyped command as "a subcommand is required"; name it.
+std::optional<std::string> unknown_command(CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--graph") {
+      ++i;
+      continue;
+    }
+    if (arg.empty() || arg[0] == '-') continue;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->check_name(arg)) return std::nullopt;
+    }
+    std::string names;
+    for (const CLI::App* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
+    return "unknown command '" + arg + "' (commands: " + names + ")";
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -28,6 +49,7 @@ int main(int argc, char** argv) {
   app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
   cli::add_registered_commands(app, context);
 
+  if (auto message = unknown_command(app, argc, argv)) return report(*message, 2);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

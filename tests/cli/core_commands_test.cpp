@@ -1,0 +1,165 @@
+// End-to-end tests of the foundation commands on the built-in graph and the
+// example profiles: what a user sees on stdout, stderr and the exit status.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.hpp"
+
+namespace careerpath::testing {
+namespace {
+
+const std::string kProgramManager = source_path("profiles/program-manager.json");
+
+nlohmann::json run_json(const std::vector<std::string>& args) {
+  const RunResult r = run_careerpath(args);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  return nlohmann::json::parse(r.out);
+}
+
+TEST(CoreCommands, RecommendRanksNextStepsWithReasons) {
+  const RunResult r = run_careerpath({"recommend", kProgramManager});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Priya Raman, Program Manager for 3.5 years"), std::string::npos);
+  EXPECT_NE(r.out.find("Why:"), std::string::npos);
+  EXPECT_NE(r.out.find("build first:"), std::string::npos);
+  EXPECT_NE(r.out.find("score = "), std::string::npos);
+}
+
+TEST(CoreCommands, RecommendJsonIsOneDocumentWithEveryComponent) {
+  const nlohmann::json j = run_json({"recommend", kProgramManager, "--json", "--top", "7"});
+  ASSERT_EQ(j["recommendations"].size(), 7u);
+  EXPECT_EQ(j["person"]["current_role"]["id"], "program-manager");
+  double previous = 1e9;
+  for (const auto& rec : j["recommendations"]) {
+    EXPECT_NE(rec["role"]["id"], "program-manager");
+    EXPECT_NE(rec["role"]["id"], "engineering-manager");  // Priya avoids it
+    const auto& c = rec["contributions"];
+    const double sum = c["fit"].get<double>() + c["move"].get<double>() + c["goal"].get<double>() +
+                       c["preference"].get<double>() + c["seniority"].get<double>();
+    EXPECT_NEAR(sum, rec["score"].get<double>(), 1e-9);
+    EXPECT_LE(rec["score"].get<double>(), previous);
+    previous = rec["score"].get<double>();
+    EXPECT_FALSE(rec["reasons"].empty());
+  }
+  // Both of her goals are among the top steps.
+  std::vector<std::string> ids;
+  for (const auto& rec : j["recommendations"]) ids.push_back(rec["role"]["id"]);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "tpm-3"), ids.end());
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "product-manager"), ids.end());
+}
+
+TEST(CoreCommands, GapOrdersSkillsByWhatMattersMost) {
+  const nlohmann::json j = run_json({"gap", kProgramManager, "Senior Technical Program Manager", "--json"});
+  EXPECT_EQ(j["role"]["id"], "tpm-3");
+  const auto& skills = j["skills"];
+  ASSERT_GT(skills.size(), 5u);
+  EXPECT_EQ(skills[0]["skill"], "system-design");
+  for (std::size_t i = 1; i < skills.size(); ++i) {
+    EXPECT_GE(skills[i - 1]["weighted_shortfall"].get<double>(), skills[i]["weighted_shortfall"].get<double>());
+  }
+  EXPECT_GT(j["readiness"].get<double>(), 0.0);
+  EXPECT_LT(j["readiness"].get<double>(), 1.0);
+}
+
+TEST(CoreCommands, PathGivesKRoutesInOrderWithStepDetails) {
+  const nlohmann::json j = run_json({"path", kProgramManager, "--to", "tpm-4", "-k", "3", "--json"});
+  ASSERT_EQ(j["routes"].size(), 3u);
+  double previous = 0.0;
+  for (const auto& route : j["routes"]) {
+    double total = 0.0;
+    std::string at = "program-manager";
+    for (const auto& step : route["steps"]) {
+      EXPECT_EQ(step["from"], at);
+      at = step["to"]["id"];
+      total += step["expected_years"].get<double>();
+      EXPECT_TRUE(step.contains("kind"));
+      EXPECT_TRUE(step.contains("skills_to_build"));
+    }
+    EXPECT_EQ(at, "tpm-4");
+    EXPECT_NEAR(total, route["total_years"].get<double>(), 1e-9);
+    EXPECT_GE(route["total_years"].get<double>(), previous);
+    previous = route["total_years"].get<double>();
+  }
+}
+
+TEST(CoreCommands, PathHonoursAvoidAndMaxSteps) {
+  const nlohmann::json j =
+      run_json({"path", kProgramManager, "--to", "tpm-4", "-k", "5", "--avoid", "tpm-3", "--max-steps", "2", "--json"});
+  for (const auto& route : j["routes"]) {
+    EXPECT_LE(route["steps"].size(), 2u);
+    for (const auto& step : route["steps"]) EXPECT_NE(step["to"]["id"], "tpm-3");
+  }
+}
+
+TEST(CoreCommands, UnreachableTargetIsAClearMessage) {
+  const RunResult r = run_careerpath({"path", kProgramManager, "--to", "swe-1"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("no route from 'program-manager' to 'swe-1'"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(CoreCommands, RolesAndShow) {
+  const RunResult roles = run_careerpath({"roles", "--track", "technical-program-management"});
+  ASSERT_EQ(roles.status, 0) << roles.err;
+  EXPECT_NE(roles.out.find("tpm-1"), std::string::npos);
+  EXPECT_EQ(roles.out.find("swe-1 "), std::string::npos);
+  const nlohmann::json all = run_json({"roles", "--json"});
+  EXPECT_GE(all["roles"].size(), 45u);
+  const RunResult show = run_careerpath({"show", "scrum master"});
+  ASSERT_EQ(show.status, 0) << show.err;
+  EXPECT_NE(show.out.find("Requirements"), std::string::npos);
+  EXPECT_NE(show.out.find("Moves out:"), std::string::npos);
+}
+
+TEST(CoreCommands, UnknownRoleSuggestsTheClosest) {
+  const RunResult r = run_careerpath({"show", "scrum mastr"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("unknown role 'scrum mastr'; did you mean 'Scrum Master'"), std::string::npos) << r.err;
+}
+
+TEST(CoreCommands, GraphToolsOnTheDefaultGraph) {
+  const RunResult v = run_careerpath({"graph", "validate"});
+  ASSERT_EQ(v.status, 0) << v.err;
+  EXPECT_NE(v.out.find("valid"), std::string::npos);
+  const nlohmann::json s = run_json({"graph", "stats", "--json"});
+  EXPECT_GE(s["roles"].get<int>(), 45);
+  EXPECT_GE(s["tracks"].get<int>(), 7);
+  EXPECT_GE(s["skills"].get<int>(), 24);
+  EXPECT_GE(s["transitions"].get<int>(), 150);
+  EXPECT_EQ(s["transitions_per_kind"].size(), 4u);
+  const RunResult dot = run_careerpath({"graph", "dot"});
+  ASSERT_EQ(dot.status, 0);
+  EXPECT_EQ(dot.out.rfind("digraph careerpath {", 0), 0u);
+  EXPECT_NE(dot.out.find("cluster_technical-program-management"), std::string::npos);
+  EXPECT_NE(dot.out.find("style=dotted"), std::string::npos);  // switches
+  EXPECT_EQ(dot.out.back(), '\n');
+}
+
+TEST(CoreCommands, GraphFileCanBeGivenByPath) {
+  const nlohmann::json j = run_json({"--graph", test_data("graphs/small.json"), "roles", "--json"});
+  EXPECT_EQ(j["roles"].size(), 5u);
+  const RunResult r = run_careerpath({"--graph", test_data("graphs/small.json"), "recommend", test_data("profiles/junior.json")});
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+TEST(CoreCommands, DotToFileIsWrittenWhole) {
+  const std::string out = temp_dir() + "/graph.dot";
+  const RunResult r = run_careerpath({"graph", "dot", "-o", out});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  const RunResult missing_dir = run_careerpath({"graph", "dot", "-o", temp_dir() + "/no/such/dir/g.dot"});
+  EXPECT_EQ(missing_dir.status, 2);
+  EXPECT_NE(missing_dir.err.find("no/such/dir/g.dot"), std::string::npos);
+}
+
+TEST(CoreCommands, EveryExampleProfileGetsRecommendations) {
+  for (const char* name : {"program-manager", "junior-engineer", "senior-engineer", "tpm-to-product",
+                           "payroll-project-manager", "business-analyst", "scrum-master", "product-owner"}) {
+    const nlohmann::json j = run_json({"recommend", source_path(std::string("profiles/") + name + ".json"), "--json"});
+    EXPECT_FALSE(j["recommendations"].empty()) << name;
+  }
+}
+
+}  // namespace
+}  // namespace careerpath::testing
