@@ -105,11 +105,19 @@ void stats(Context& ctx) {
 
 void dot(Context& ctx, const std::string& output) {
   const std::string text = graph_to_dot(ctx.graph());
-  if (output.empty() || output == "-") {
-    write_stdout(text);
+  const bool to_stdout = output.empty() || output == "-";
+  if (!to_stdout) take(write_file_atomically(output, text));
+  if (ctx.json) {
+    nlohmann::json out = {{"graph", ctx.graph().name()}, {"format", "graphviz-dot"}};
+    if (to_stdout) {
+      out["dot"] = text;
+    } else {
+      out["written"] = output;
+    }
+    write_stdout(out.dump(2) + "\n");
     return;
   }
-  take(write_file_atomically(output, text));
+  if (to_stdout) write_stdout(text);
 }
 
 CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
