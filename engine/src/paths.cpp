@@ -192,6 +192,13 @@ std::vector<Route> yen(const RoutePlanner& planner, const RoleGraph& graph, std:
 
 }  // namespace
 
+std::vector<double> move_costs(const RoleGraph& graph, const Profile& person, const PathOptions& options) {
+  const RoutePlanner planner(graph, person, options);
+  std::vector<double> costs(graph.transitions().size());
+  for (std::size_t t = 0; t < costs.size(); ++t) costs[t] = planner.cost_of(t);
+  return costs;
+}
+
 Result<std::vector<CareerPath>> plan_paths(const RoleGraph& graph, const Profile& person, std::size_t target,
                                            const PathOptions& options) {
   const Role& to = graph.role(target);

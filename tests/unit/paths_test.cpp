@@ -1,5 +1,6 @@
 #include "careerpath/paths.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -89,6 +90,60 @@ TEST(Paths, SkillsToBuildReflectEarlierSteps) {
   ASSERT_EQ(to_pm.skills_to_build.size(), 2u);
   EXPECT_EQ(g.skills()[to_pm.skills_to_build[0].skill].id, "planning");
   EXPECT_DOUBLE_EQ(to_pm.skills_to_build[0].have, 2.0);
+}
+
+// Every loopless route of at most `max_steps` moves, by depth-first search.
+void enumerate_routes(const RoleGraph& g, const std::vector<double>& cost, std::size_t at, std::size_t target,
+                      std::size_t max_steps, std::vector<bool>& on_route, double so_far, std::vector<double>& totals) {
+  if (at == target) {
+    totals.push_back(so_far);
+    return;
+  }
+  if (max_steps == 0) return;
+  for (std::size_t t : g.moves_from(at)) {
+    const std::size_t next = g.transition(t).to;
+    if (on_route[next] || !std::isfinite(cost[t])) continue;
+    on_route[next] = true;
+    enumerate_routes(g, cost, next, target, max_steps - 1, on_route, so_far + cost[t], totals);
+    on_route[next] = false;
+  }
+}
+
+// Yen's algorithm must return exactly the k cheapest loopless routes: check
+// it against brute force on the default graph for many source/target pairs.
+TEST(Paths, YenMatchesBruteForceOnTheDefaultGraph) {
+  auto loaded = load_graph("tech");
+  ASSERT_TRUE(loaded.ok());
+  const RoleGraph& g = *loaded;
+  const std::size_t max_steps = 4;
+  const std::size_t k = 6;
+  int checked = 0;
+  for (std::size_t source = 0; source < g.role_count(); source += 3) {
+    Profile person = profile_for_role(g, source, 1.0);
+    const PathOptions options{.k = k, .max_steps = max_steps};
+    const std::vector<double> cost = move_costs(g, person, options);
+    for (std::size_t target = 1; target < g.role_count(); target += 5) {
+      if (target == source) continue;
+      std::vector<double> totals;
+      std::vector<bool> on_route(g.role_count(), false);
+      on_route[source] = true;
+      enumerate_routes(g, cost, source, target, max_steps, on_route, 0.0, totals);
+      std::sort(totals.begin(), totals.end());
+      auto paths = plan_paths(g, person, target, options);
+      if (totals.empty()) {
+        EXPECT_FALSE(paths.ok());
+        continue;
+      }
+      ASSERT_TRUE(paths.ok()) << g.role(source).id << " -> " << g.role(target).id;
+      ASSERT_EQ(paths->size(), std::min(k, totals.size())) << g.role(source).id << " -> " << g.role(target).id;
+      for (std::size_t i = 0; i < paths->size(); ++i) {
+        EXPECT_NEAR((*paths)[i].total_years, totals[i], 1e-9) << g.role(source).id << " -> " << g.role(target).id;
+        EXPECT_LE((*paths)[i].steps.size(), max_steps);
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 50);
 }
 
 }  // namespace

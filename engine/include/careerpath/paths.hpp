@@ -58,6 +58,11 @@ struct CareerPath {
   double total_years = 0.0;  // sum of the steps' expected years
 };
 
+// The cost (expected years) of every transition for this person, in
+// transition order; infinity for moves the options rule out (step backs when
+// forbidden, moves with rate 0). Roles to avoid are not reflected here.
+[[nodiscard]] std::vector<double> move_costs(const RoleGraph& graph, const Profile& person, const PathOptions& options = {});
+
 // Routes in increasing total_years (ties: fewer steps, then role ids). An
 // Error explains an impossible request: the target is the current role, is
 // avoided, or cannot be reached under the constraints.
