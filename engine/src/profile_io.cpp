@@ -93,6 +93,8 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   return p;
 }
 
+std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) { return read_role(node, graph); }
+
 Result<Profile> profile_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file,
                                   FormatField format) {
   return capture_input_errors([&] { return read_profile(JsonNode(document, file), graph, format); });

@@ -22,6 +22,10 @@ enum class FormatField { kRequired, kOptional };
 // Throws InputError; prefer the Result-returning functions below.
 [[nodiscard]] Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField format);
 
+// Reads a role named by id (or by a title or alias naming exactly one role);
+// an unknown name fails with the closest ids suggested. Throws InputError.
+[[nodiscard]] std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph);
+
 [[nodiscard]] Result<Profile> profile_from_json(const nlohmann::json& document, const RoleGraph& graph,
                                                 const std::string& file, FormatField format = FormatField::kRequired);
 [[nodiscard]] Result<Profile> load_profile(const std::string& path, const RoleGraph& graph);

@@ -1,0 +1,150 @@
+#include "simulate_plot.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "careerpath/atomic_file.hpp"
+#include "careerpath/json_reader.hpp"
+#include "command.hpp"
+
+extern char** environ;
+
+namespace careerpath::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::stringstream folders(path ? path : "/usr/bin:/bin");
+  for (std::string folder; std::getline(folders, folder, ':');) {
+    if (folder.empty()) continue;
+    if (::access((fs::path(folder) / program).c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+// gnuplot strings in double quotes: escape backslashes and quotes.
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A temporary folder removed when it goes out of scope.
+class TempFolder {
+ public:
+  TempFolder() {
+    std::string pattern = (fs::temp_directory_path() / "careerpath-plot-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw UsageError("cannot create a temporary folder for gnuplot");
+    path_ = pattern;
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) throw UsageError("cannot write " + path.string());
+}
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Runs gnuplot on the script with its output (which may hold errors) sent to `log`.
+int run_gnuplot(const fs::path& script, const fs::path& log) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  std::string program = "gnuplot";
+  std::string argument = script.string();
+  char* argv[] = {program.data(), argument.data(), nullptr};
+  pid_t pid = 0;
+  const int spawned = ::posix_spawnp(&pid, "gnuplot", &actions, nullptr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return -1;
+  int status = 0;
+  if (::waitpid(pid, &status, 0) < 0) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+void require_gnuplot() {
+  if (on_path("gnuplot")) return;
+  throw UsageError("--plot needs gnuplot, which is not installed; install it (Debian/Ubuntu: apt-get install gnuplot-nox) or leave out --plot");
+}
+
+std::string plot_script(const PlotRequest& r, const std::string& folder, const std::string& output) {
+  const std::string shares = quoted(folder + "/shares_wide.csv");
+  const std::string goals = quoted(folder + "/goals_wide.csv");
+  const std::size_t n = r.share_columns.size();
+  std::string s;
+  s += "set terminal svg size 960," + std::string(r.goal_columns > 0 ? "760" : "420") +
+       " dynamic enhanced font 'Sans,11' background rgb 'white'\n";
+  s += "set output " + quoted(output) + "\n";
+  s += "set datafile separator ','\n";
+  s += "set key outside right top noenhanced\n";
+  s += "set grid ytics lc rgb '#dddddd'\n";
+  s += "set xlabel 'years'\n";
+  s += "set multiplot layout " + std::string(r.goal_columns > 0 ? "2" : "1") + ",1 title " + quoted(r.title) +
+       " noenhanced\n";
+  s += "set title 'Share of people in each role'\n";
+  s += "set ylabel '% of people'\nset yrange [0:100]\n";
+  // Stacked areas: the cumulative sum up to column i, drawn from the top down
+  // so that each band shows between its own top and the next one's.
+  s += "plot for [i=" + std::to_string(n) + ":1:-1] " + shares +
+       " using 1:(100*sum [c=2:i+1] column(c)) with filledcurves x1 fillstyle solid 0.85 title columnheader(i+1)\n";
+  if (r.goal_columns > 0) {
+    s += "set title 'Probability of having reached each goal'\n";
+    s += "set ylabel '% of people'\nset yrange [0:100]\n";
+    s += "plot for [i=2:" + std::to_string(r.goal_columns + 1) + "] " + goals +
+         " using 1:(100*column(i)) with linespoints lw 2 pt 7 ps 0.6 title columnheader(i)\n";
+  }
+  s += "unset multiplot\nset output\n";
+  return s;
+}
+
+void draw_plot(const CsvFiles& files, const PlotRequest& request) {
+  TempFolder folder;
+  for (const char* name : {"shares_wide.csv", "goals_wide.csv"}) write_text(folder.path() / name, files.at(name));
+  const fs::path svg = folder.path() / "chart.svg";
+  const fs::path script = folder.path() / "chart.gp";
+  const fs::path log = folder.path() / "gnuplot.log";
+  write_text(script, plot_script(request, folder.path().string(), svg.string()));
+  const int status = run_gnuplot(script, log);
+  std::error_code ec;
+  if (status != 0 || !fs::is_regular_file(svg, ec)) {
+    std::string detail = read_all(log);
+    if (auto nl = detail.find_last_not_of("\n "); nl != std::string::npos) detail.resize(nl + 1);
+    if (auto nl = detail.rfind('\n'); nl != std::string::npos) detail = detail.substr(nl + 1);
+    throw UsageError("gnuplot could not draw " + request.svg_path + (detail.empty() ? "" : ": " + detail));
+  }
+  take(write_file_atomically(request.svg_path, read_all(svg)));
+}
+
+}  // namespace careerpath::cli
