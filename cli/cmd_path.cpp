@@ -24,13 +24,13 @@ struct Options {
 std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t rank) {
   std::string out = "Route " + std::to_string(rank) + ": " + fixed(path.total_years, 1) + " expected years, " +
                     std::to_string(path.steps.size()) + (path.steps.size() == 1 ? " move" : " moves") + "\n";
-  TextTable table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"rate/y", Align::kRight}, {"wait", Align::kRight},
+  TextTable table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"rate/y", Align::kRight}, {"typical", Align::kRight}, {"wait", Align::kRight},
                    {"learn", Align::kRight}, {"expected", Align::kRight}, {"skills to build"}});
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const PathStep& s = path.steps[i];
     const std::string gaps = describe_gaps(g, s.skills_to_build);
     table.add_row({std::to_string(i + 1), g.role(s.to).title + " (" + g.role(s.to).id + ")", std::string(to_string(s.kind)),
-                   fixed(s.rate, 2), years(s.wait_years), years(s.learn_years), years(s.expected_years),
+                   fixed(s.rate, 2), years(s.typical_years), years(s.wait_years), years(s.learn_years), years(s.expected_years),
                    gaps.empty() ? "-" : gaps});
   }
   return out + table.render("  ");
@@ -59,8 +59,9 @@ void run(Context& ctx, const Options& o) {
     out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +
            " under these constraints.\n";
   }
-  out += "\nexpected years per move = max(wait, learn) + 1 / -ln(1 - rate): wait = time still to serve before the move is\n"
-         "usual, learn = time to close the skill gap at your learning rate, then the expected wait for the move itself.\n";
+  out += "\ntypical = usual years in a role before the move; expected years per move = max(wait, learn) + 1 / -ln(1 - rate),\n"
+         "where wait = time still to serve before the move is usual, learn = time to close the skill gap at your learning\n"
+         "rate, and the last term is the expected wait for the move itself.\n";
   write_stdout(out + attribution_footer(g));
 }
 
