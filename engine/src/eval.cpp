@@ -96,11 +96,19 @@ RankingMetrics ranking_metrics(const std::vector<std::string>& ranking, const st
 }
 
 Result<EvalReport> evaluate(const RoleGraph& graph, const TruthSet& truth, const EvalOptions& options) {
-  std::unordered_map<std::string, std::size_t> role_by_name;  // code or id -> role; lookup only
-  for (std::size_t r = 0; r < graph.role_count(); ++r) {
-    role_by_name.emplace(graph.role(r).id, r);
-    if (!graph.role(r).code.empty()) role_by_name.emplace(graph.role(r).code, r);
+  // Truth codes name roles by id, or by a code that exactly one role has
+  // (in a hand-made graph several roles may share one O*NET code; such a
+  // code names none of them).
+  std::unordered_map<std::string, std::size_t> role_by_name;  // lookup only
+  std::unordered_map<std::string, std::size_t> code_count;    // lookup only
+  for (const Role& role : graph.roles()) {
+    if (!role.code.empty()) ++code_count[role.code];
   }
+  for (std::size_t r = 0; r < graph.role_count(); ++r) {
+    const Role& role = graph.role(r);
+    if (!role.code.empty() && code_count[role.code] == 1) role_by_name.emplace(role.code, r);
+  }
+  for (std::size_t r = 0; r < graph.role_count(); ++r) role_by_name.insert_or_assign(graph.role(r).id, r);
   auto role_of = [&](const std::string& code) -> std::optional<std::size_t> {
     auto it = role_by_name.find(code);
     if (it == role_by_name.end()) return std::nullopt;

@@ -17,14 +17,19 @@ void normalise_rows(Eigen::MatrixXd& m) {
 }
 
 bool is_stop_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kStopWords = {
-      "a",  "an", "and", "as", "at",  "by",  "for", "from", "in",   "into", "is",   "it",
-      "of", "on", "or",  "the", "to", "with", "all", "other", "its", "such", "than", "that"};
+  // No "it": in titles it is information technology.
+  static constexpr std::array<std::string_view, 22> kStopWords = {
+      "a",  "an", "and", "as",   "at",  "by",    "for",  "from", "in",   "into", "is",
+      "of", "on", "or",  "the",  "to",  "with",  "all",  "other", "such", "than", "that"};
   return std::find(kStopWords.begin(), kStopWords.end(), word) != kStopWords.end();
 }
 
+// "managers" -> "manager"; leaves "analysis", "status", "business" alone.
 std::string singular(std::string word) {
-  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  if (word.size() <= 3 || word.back() != 's') return word;
+  const char before = word[word.size() - 2];
+  if (before == 's' || before == 'i' || before == 'u') return word;
+  word.pop_back();
   return word;
 }
 
@@ -38,6 +43,18 @@ SimilarityMatrix centred_cosine_similarity(const Eigen::MatrixXd& values, const 
   Eigen::MatrixXd centred = (values.rowwise() - means.transpose()).cwiseProduct(known);
   normalise_rows(centred);
   return centred * centred.transpose();
+}
+
+void standardise_off_diagonal(SimilarityMatrix& similarity) {
+  const Eigen::Index n = similarity.rows();
+  if (n < 2) return;
+  similarity.diagonal().setZero();
+  const double pairs = static_cast<double>(n) * static_cast<double>(n - 1);
+  const double mean = similarity.sum() / pairs;
+  similarity.array() -= mean;
+  similarity.diagonal().setZero();
+  const double variance = similarity.squaredNorm() / pairs;
+  if (variance > 0.0) similarity /= std::sqrt(variance);
 }
 
 std::uint32_t TermDictionary::intern(std::string_view term) {

@@ -8,30 +8,35 @@
 
 namespace careerpath {
 
+// Weights apply to standardised similarities (feature_similarity.hpp), so
+// they compare directly. They were chosen by coordinate search on the
+// development half of O*NET's related occupations (docs/onet.md); the large
+// ones are what O*NET itself names: what people do (tasks), know (knowledge)
+// and are called (titles), plus their interests.
 std::vector<OnetBlock> default_onet_blocks() {
   return {
       {.id = "skills",
        .files = "Skills.txt",
        .numbers = "Level (LV) of the 35 skills, each centred on its mean over occupations; cosine",
-       .weight = 1.0},
+       .weight = 0.25},
       {.id = "knowledge",
        .files = "Knowledge.txt",
        .numbers = "Level (LV) of the 33 knowledge areas, centred; cosine",
-       .weight = 1.0},
+       .weight = 3.0},
       {.id = "activities",
        .files = "Tasks to DWAs.txt",
        .numbers = "TF-IDF over the detailed work activities (DWA) of the occupation's tasks and their "
                   "intermediate activities (IWA, the DWA id's prefix); cosine",
-       .weight = 1.0},
+       .weight = 0.25},
       {.id = "tasks",
        .files = "Task Statements.txt",
        .numbers = "TF-IDF over the words of the task statements; cosine",
-       .weight = 0.5},
+       .weight = 3.0},
       {.id = "titles",
        .files = "Occupation Data.txt, Sample of Reported Titles.txt, Alternate Titles.txt",
        .numbers = "TF-IDF over the words of the title and every reported and alternate title, and over "
                   "the whole titles; cosine",
-       .weight = 1.0},
+       .weight = 2.0},
       {.id = "technology",
        .files = "Technology Skills.txt",
        .numbers = "TF-IDF over the technologies used (examples and their UNSPSC commodities); cosine",
@@ -39,7 +44,7 @@ std::vector<OnetBlock> default_onet_blocks() {
       {.id = "interests",
        .files = "Interests.txt",
        .numbers = "RIASEC occupational interest scores (OI), centred; cosine",
-       .weight = 0.25},
+       .weight = 2.0},
       {.id = "work-styles",
        .files = "Work Styles.txt",
        .numbers = "work-style impact ratings (WI), centred; cosine",
@@ -48,7 +53,7 @@ std::vector<OnetBlock> default_onet_blocks() {
        .files = "(the O*NET-SOC codes)",
        .numbers = "1 within one SOC broad occupation (15-125x), 0.5 within one minor group (15-12xx), "
                   "0.25 within one major group (15-xxxx), else 0",
-       .weight = 0.5},
+       .weight = 0.25},
       {.id = "job-zone",
        .files = "Job Zones.txt",
        .numbers = "1 - |Job Zone change| / 2: 1 at the same zone, 0 one zone apart, negative further",

@@ -150,7 +150,7 @@ std::string element_category(std::string_view element_id) {
 }
 
 // Skills first, then knowledge areas; a knowledge area named like a skill
-// ("Mathematics") gets the id suffix "-knowledge".
+// ("Mathematics") becomes "mathematics-knowledge", "Mathematics (knowledge)".
 std::vector<Skill> skill_list(const ElementRatings& skills, const ElementRatings& knowledge,
                               const std::map<std::string, std::string>& descriptions) {
   std::vector<Skill> list;
@@ -163,6 +163,7 @@ std::vector<Skill> skill_list(const ElementRatings& skills, const ElementRatings
                   .description = ""};
       if (!ids.insert(skill.id).second) {
         skill.id += "-knowledge";
+        skill.name += " (knowledge)";
         ids.insert(skill.id);
       }
       if (auto it = descriptions.find(ratings->ids[e]); it != descriptions.end()) skill.description = it->second;
@@ -264,6 +265,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
       report.present = computed.present;
       report.occupations = computed.occupations;
       if (computed.present) {
+        standardise_off_diagonal(computed.similarity);
         similarity.total += block.weight * computed.similarity;
         weight_sum += block.weight;
         similarity.blocks.push_back({.id = block.id, .weighted = block.weight * std::move(computed.similarity)});
@@ -324,7 +326,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
   }
 
   data.transitions = onet::derive_transitions(data.roles, similarity,
-                                              {.moves_per_role = options.moves_per_role, .release = summary.version});
+                                              {.moves_per_role = options.moves_per_role});
   summary.transitions = data.transitions.size();
   data.scoring = options.scoring;
   return OnetImport{.graph = RoleGraph(std::move(data)), .summary = std::move(summary)};

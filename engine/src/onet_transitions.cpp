@@ -94,7 +94,6 @@ std::vector<Transition> derive_transitions(const std::vector<Role>& roles, const
       t.kind = kind_of(from, to);
       t.rate = kMinRate + (kMaxRate - kMinRate) * (similarity.total(a, b) - lowest) / span;
       t.min_years = min_years_of(t.kind, from, to);
-      t.source = "derived from O*NET " + rules.release;
       t.rationale = rationale_of(similarity, a, b);
       sum += t.rate;
       out.push_back(std::move(t));

@@ -23,7 +23,6 @@ struct WeightedSimilarity {
 
 struct TransitionRules {
   std::size_t moves_per_role = 20;
-  std::string release{};  // O*NET release, for the transitions' source
 };
 
 // Each role gets moves to its `moves_per_role` most similar roles (ties by

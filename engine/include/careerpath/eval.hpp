@@ -88,8 +88,9 @@ struct EvalReport {
   std::vector<OccupationEval> occupations{};   // by role id
 };
 
-// A truth source or related code names a role by its code (O*NET-SOC) or id.
-// An error when no source is a role of the graph.
+// A truth source or related code names a role by its id, or by its code
+// (O*NET-SOC) when no other role has that code. An error when no source is a
+// role of the graph.
 [[nodiscard]] Result<EvalReport> evaluate(const RoleGraph& graph, const TruthSet& truth, const EvalOptions& options = {});
 
 }  // namespace careerpath

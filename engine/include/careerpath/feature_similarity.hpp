@@ -49,6 +49,12 @@ using TermBags = std::vector<std::vector<std::uint32_t>>;
 [[nodiscard]] Eigen::SparseMatrix<double, Eigen::RowMajor> tfidf_rows(const TermBags& bags, std::size_t term_count);
 [[nodiscard]] SimilarityMatrix tfidf_cosine_similarity(const TermBags& bags, std::size_t term_count);
 
+// Rescales the off-diagonal entries to mean 0 and standard deviation 1, so
+// that blocks whose raw similarities live on different scales (a TF-IDF
+// cosine is mostly near 0, a centred level cosine spreads over [-1, 1]) can
+// be combined with weights that mean what they say. The diagonal becomes 0.
+void standardise_off_diagonal(SimilarityMatrix& similarity);
+
 // Lower-case words of letters and digits, without the commonest English
 // function words and a plural 's' ("Managers" and "manager" are one term).
 [[nodiscard]] std::vector<std::string> title_words(std::string_view text);

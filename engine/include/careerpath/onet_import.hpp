@@ -39,7 +39,7 @@ struct OnetImportOptions {
   // of the folder (the shared copy carries 29.3 ratings in a 30.1 folder);
   // empty: the same release. Changes the attribution text.
   std::string ratings_version{};
-  ScoreWeights scoring{.fit = 0.10, .move = 1.0, .goal = 0.15, .preference = 0.10, .seniority = 0.0};
+  ScoreWeights scoring{.fit = 0.05, .move = 1.0, .goal = 0.15, .preference = 0.10, .seniority = 0.0};
 };
 
 struct OnetBlockReport {
