@@ -19,10 +19,6 @@ double chance_within(double rate, double window) {
   return 1.0 - std::pow(1.0 - rate, window);
 }
 
-bool contains(const std::vector<std::size_t>& list, std::size_t value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
-
 ScoreComponents weighted(const ScoreComponents& c, const ScoreWeights& w) {
   return {.fit = w.fit * c.fit,
           .move = w.move * c.move,
@@ -35,7 +31,10 @@ double sum(const ScoreComponents& c) { return c.fit + c.move + c.goal + c.prefer
 
 }  // namespace
 
-Recommender::Recommender(const RoleGraph& graph) : graph_(&graph), hops_to_(graph.role_count()) {}
+Recommender::Recommender(const RoleGraph& graph) : graph_(&graph), hops_to_(graph.role_count()) {
+  levels_.resize(static_cast<Eigen::Index>(graph.role_count()));
+  for (std::size_t r = 0; r < graph.role_count(); ++r) levels_(static_cast<Eigen::Index>(r)) = graph.role(r).level;
+}
 
 const std::vector<int>& Recommender::hops_to(std::size_t goal) const {
   std::lock_guard lock(hops_mutex_);
@@ -58,66 +57,108 @@ std::vector<Recommendation> Recommender::recommend(const Profile& person, const 
   return recommend_from_fit(person, skill_fit(*graph_, person.skills), options);
 }
 
+void Recommender::outlook(const Profile& person, const RecommendOptions& options, RoleOutlook& out) const {
+  const RoleGraph& g = *graph_;
+  const std::size_t n = g.role_count();
+  const auto rows = static_cast<Eigen::Index>(n);
+  const Role& current = g.role(person.current_role);
+  out.current_role = person.current_role;
+
+  // The usual move into each role from the current one; when the graph lists
+  // two moves to one role the later one counts.
+  out.moves.clear();
+  out.move.setZero(rows);
+  for (std::size_t t : g.moves_from(person.current_role)) {
+    const Transition& tr = g.transition(t);
+    const double wait = std::max(0.0, tr.min_years - person.years_in_role);
+    out.moves.push_back({.role = tr.to, .transition = t, .years_until_usual = wait});
+    out.move(static_cast<Eigen::Index>(tr.to)) = chance_within(tr.rate, options.horizon_years - wait);
+  }
+
+  out.eligible.assign(n, 1);
+  out.eligible[person.current_role] = 0;
+  for (std::size_t r : person.preferences.avoid) out.eligible[r] = 0;
+  for (std::size_t r = 0; r < n; ++r) {
+    if (g.role(r).level < current.level && person.preferences.step_back == StepBack::kForbidden) out.eligible[r] = 0;
+  }
+  if (options.direct_moves_only) {
+    std::vector<unsigned char> direct(n, 0);
+    for (const RoleOutlook::UsualMove& m : out.moves) direct[m.role] = 1;
+    for (std::size_t r = 0; r < n; ++r) out.eligible[r] = out.eligible[r] && direct[r];
+  }
+
+  // A goal scores 1; a role d moves from a goal that is closer to it than the
+  // current role is scores 1 / (1 + d); the best goal counts.
+  out.goal.setZero(rows);
+  out.is_goal.assign(n, 0);
+  for (std::size_t goal_role : person.goals) {
+    const std::vector<int>& hops = hops_to(goal_role);
+    for (std::size_t r = 0; r < n; ++r) {
+      double goal = 0.0;
+      if (goal_role == r) {
+        goal = 1.0;
+        out.is_goal[r] = 1;
+      } else if (hops[r] > 0 && (hops[person.current_role] < 0 || hops[r] < hops[person.current_role])) {
+        goal = 1.0 / (1.0 + hops[r]);
+      }
+      double& best = out.goal(static_cast<Eigen::Index>(r));
+      best = std::max(best, goal);
+    }
+  }
+
+  out.preference.setZero(rows);
+  const std::vector<double>& track_weight = person.preferences.track_weight;
+  for (std::size_t r = 0; r < n; ++r) {
+    if (g.role(r).track < track_weight.size()) out.preference(static_cast<Eigen::Index>(r)) = track_weight[g.role(r).track];
+  }
+  // Level change / 2 (exact for whole levels), clamped to [-1, 1].
+  out.seniority = ((levels_.array() - current.level) / 2.0).cwiseMax(-1.0).cwiseMin(1.0).matrix();
+}
+
+Recommendation Recommender::recommendation(const RoleOutlook& outlook, std::size_t role, double fit,
+                                           const ScoreWeights& weights) const {
+  const auto r = static_cast<Eigen::Index>(role);
+  Recommendation rec;
+  rec.role = role;
+  rec.level_change = graph_->role(role).level - graph_->role(outlook.current_role).level;
+  for (const RoleOutlook::UsualMove& m : outlook.moves) {
+    if (m.role != role) continue;
+    rec.transition = m.transition;
+    rec.years_until_usual = m.years_until_usual;
+  }
+  rec.is_goal = outlook.is_goal[role] != 0;
+  rec.components = {.fit = fit,
+                    .move = outlook.move(r),
+                    .goal = outlook.goal(r),
+                    .preference = outlook.preference(r),
+                    .seniority = outlook.seniority(r)};
+  rec.contributions = weighted(rec.components, weights);
+  rec.score = sum(rec.contributions);
+  return rec;
+}
+
+bool Recommender::ranks_before(const Recommendation& a, const Recommendation& b) const {
+  if (a.score != b.score) return a.score > b.score;
+  return graph_->role(a.role).id < graph_->role(b.role).id;
+}
+
 std::vector<Recommendation> Recommender::recommend_from_fit(const Profile& person,
                                                             const Eigen::Ref<const Eigen::VectorXd>& fit,
                                                             const RecommendOptions& options) const {
   const RoleGraph& g = *graph_;
   const ScoreWeights weights = options.weights.value_or(g.scoring());
-  const Role& current = g.role(person.current_role);
-
-  std::vector<const std::vector<int>*> goal_hops;
-  for (std::size_t goal : person.goals) goal_hops.push_back(&hops_to(goal));
-
-  // The usual move into each role from the current one, found once.
-  std::vector<std::optional<std::size_t>> move_into(g.role_count());
-  for (std::size_t t : g.moves_from(person.current_role)) move_into[g.transition(t).to] = t;
+  RoleOutlook view;
+  outlook(person, options, view);
 
   std::vector<Recommendation> ranked;
   ranked.reserve(g.role_count());
   for (std::size_t r = 0; r < g.role_count(); ++r) {
-    if (r == person.current_role || contains(person.preferences.avoid, r)) continue;
-    const Role& role = g.role(r);
-    const int level_change = role.level - current.level;
-    if (level_change < 0 && person.preferences.step_back == StepBack::kForbidden) continue;
-    const std::optional<std::size_t> transition = move_into[r];
-    if (options.direct_moves_only && !transition) continue;
-
-    Recommendation rec;
-    rec.role = r;
-    rec.transition = transition;
-    rec.level_change = level_change;
-    rec.components.fit = fit(static_cast<Eigen::Index>(r));
-    if (transition) {
-      const Transition& t = g.transition(*transition);
-      rec.years_until_usual = std::max(0.0, t.min_years - person.years_in_role);
-      rec.components.move = chance_within(t.rate, options.horizon_years - rec.years_until_usual);
-    }
-    for (std::size_t i = 0; i < person.goals.size(); ++i) {
-      const std::vector<int>& hops = *goal_hops[i];
-      double goal = 0.0;
-      if (person.goals[i] == r) {
-        goal = 1.0;
-        rec.is_goal = true;
-      } else if (hops[r] > 0 && (hops[person.current_role] < 0 || hops[r] < hops[person.current_role])) {
-        goal = 1.0 / (1.0 + hops[r]);
-      }
-      rec.components.goal = std::max(rec.components.goal, goal);
-    }
-    if (role.track < person.preferences.track_weight.size()) {
-      rec.components.preference = person.preferences.track_weight[role.track];
-    }
-    rec.components.seniority = std::clamp(level_change / 2.0, -1.0, 1.0);
-    rec.contributions = weighted(rec.components, weights);
-    rec.score = sum(rec.contributions);
-    ranked.push_back(std::move(rec));
+    if (view.eligible[r]) ranked.push_back(recommendation(view, r, fit(static_cast<Eigen::Index>(r)), weights));
   }
 
   const std::size_t keep = std::min(options.top, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
-                    [&](const Recommendation& a, const Recommendation& b) {
-                      if (a.score != b.score) return a.score > b.score;
-                      return g.role(a.role).id < g.role(b.role).id;
-                    });
+                    [&](const Recommendation& a, const Recommendation& b) { return ranks_before(a, b); });
   ranked.resize(keep);
   for (Recommendation& rec : ranked) rec.top_gaps = top_gaps(g, person.skills, rec.role, options.gaps_per_role);
   return ranked;

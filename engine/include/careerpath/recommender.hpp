@@ -61,6 +61,27 @@ struct Recommendation {
   std::vector<SkillGap> top_gaps{};  // skills to build first
 };
 
+// Everything of one person's ranking except skill fit, for every role at once:
+// which roles may be recommended and the other score components. Built once
+// per person (Recommender::outlook); recommend_from_fit ranks from it, and
+// batch scoring adds a whole block's fits to it as vectors. Reusable: filling
+// it again for another person keeps its storage.
+struct RoleOutlook {
+  struct UsualMove {
+    std::size_t role = 0;
+    std::size_t transition = 0;
+    double years_until_usual = 0.0;
+  };
+  std::size_t current_role = 0;
+  std::vector<unsigned char> eligible{};  // per role: 1 when it may be recommended
+  std::vector<unsigned char> is_goal{};   // per role: 1 for a goal of the person
+  std::vector<UsualMove> moves{};         // the usual moves out of the current role
+  Eigen::VectorXd move{};                 // per role, the score components
+  Eigen::VectorXd goal{};
+  Eigen::VectorXd preference{};
+  Eigen::VectorXd seniority{};
+};
+
 // Holds what does not depend on the person (hop distances to goal roles), so
 // ranking many people against one graph does no repeated graph work. Safe to
 // share between threads.
@@ -75,6 +96,15 @@ class Recommender {
                                                                const Eigen::Ref<const Eigen::VectorXd>& fit,
                                                                const RecommendOptions& options = {}) const;
 
+  // The building blocks of recommend_from_fit, for callers that rank many
+  // people from their own fits (batch): the person's outlook, the full
+  // recommendation for one role given its fit (without skill gaps), and the
+  // ranking order (higher score first, then role id).
+  void outlook(const Profile& person, const RecommendOptions& options, RoleOutlook& out) const;
+  [[nodiscard]] Recommendation recommendation(const RoleOutlook& outlook, std::size_t role, double fit,
+                                              const ScoreWeights& weights) const;
+  [[nodiscard]] bool ranks_before(const Recommendation& a, const Recommendation& b) const;
+
   // Fewest moves from every role to `goal` (-1 where unreachable).
   [[nodiscard]] const std::vector<int>& hops_to(std::size_t goal) const;
 
@@ -82,6 +112,7 @@ class Recommender {
 
  private:
   const RoleGraph* graph_;
+  Eigen::VectorXd levels_{};  // per role, its level
   mutable std::mutex hops_mutex_;
   mutable std::vector<std::unique_ptr<std::vector<int>>> hops_to_;
 };
