@@ -399,12 +399,22 @@ void RunSimulator::simulate(std::size_t run, RunRecord& rec) {
   std::size_t next_change = 0;
   std::size_t next_arrival = 0;
   const bool hiring = !model_.arrivals.empty();
-  for (std::size_t step = 0; step < model_.steps; ++step) {
+  for (std::size_t step = 0; step < model_.steps;) {
     for (; k < layout_.times && model_.grid.steps[k] == step; ++k) record(k, step, rec);
     apply_changes(step, next_change);
     if (hiring) hire(step, next_arrival);
     const std::size_t people = size_;
     for (std::size_t p = 0; p < people; ++p) step_person(p, step);
+    ++step;
+    // Nothing happens to a lone person between events: skip to the next one.
+    if (people == 1 && !hiring && people_[0].trainings.empty()) {
+      std::size_t next = model_.steps;
+      if (k < layout_.times) next = std::min(next, model_.grid.steps[k]);
+      if (next_change < model_.schedule.size()) next = std::min(next, model_.schedule[next_change].step);
+      const double candidate = people_[0].next_candidate;
+      if (people_[0].active && candidate < static_cast<double>(next)) next = static_cast<std::size_t>(candidate);
+      step = std::max(step, next);
+    }
   }
   for (; k < layout_.times; ++k) record(k, model_.steps, rec);
   finish(rec);

@@ -18,6 +18,7 @@ namespace fs = std::filesystem;
 constexpr double kMaxYears = 60.0;
 constexpr long long kMaxRuns = 1'000'000'000;
 constexpr long long kMaxHeadcount = 1'000'000;  // per role and in total
+constexpr double kMaxHiresPerYear = 10000.0;      // over all hiring plans
 constexpr long long kMaxSeed = 9007199254740991LL;  // 2^53 - 1: exact in every JSON reader
 
 // Everything a reader needs besides the node: the graph and where the file is.
@@ -176,13 +177,20 @@ void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d) {
   if (auto e = node.find("skill_effects")) d.skill_effects = e->boolean() ? SkillEffects::kOn : SkillEffects::kOff;
   if (auto a = node.find("attrition")) d.attrition = read_attrition(ctx, *a);
   if (auto hiring = node.find("hiring")) {
+    double total = 0.0;
     for (const JsonNode& h : hiring->elements()) {
       h.expect_only({"role", "per_year", "skill_offset"});
       HiringPlan plan;
       plan.role = read_role_ref(h.at("role"), ctx.graph);
-      plan.per_year = h.at("per_year").number_in(0.0, static_cast<double>(kMaxHeadcount), "per_year");
+      plan.per_year = h.at("per_year").number_in(0.0, kMaxHiresPerYear, "per_year");
       if (auto o = h.find("skill_offset")) plan.skill_offset = ctx.levels(*o, -scale.span(), scale.span(), "skill_offset");
       d.hiring.push_back(plan);
+      total += plan.per_year;
+    }
+    // Every hire is a simulated person; keep a run's population bounded.
+    if (total > kMaxHiresPerYear) {
+      hiring->fail("hiring adds " + format_number(total) + " people a year, above the limit of " +
+                   format_number(kMaxHiresPerYear));
     }
   }
   if (auto capacity = node.find("capacity")) {

@@ -133,6 +133,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"("dynamics": {"attrition": {"tracks": {"engg": 0.1}}})", "/dynamics/attrition/tracks/engg", "unknown track"},
         BadCase{R"("dynamics": {"capacity": {"lead": -1}})", "/dynamics/capacity/lead", "capacity"},
         BadCase{R"("dynamics": {"hiring": [{"role": "junior", "per_year": -2}]})", "/dynamics/hiring/0/per_year", "per_year"},
+        BadCase{R"("dynamics": {"hiring": [{"role": "junior", "per_year": 6000}, {"role": "pm", "per_year": 6000}]})",
+                "/dynamics/hiring", "above the limit"},
         BadCase{R"("dynamics": {"skill_growth": "fast"})", "/dynamics/skill_growth", "number"},
         BadCase{R"("interventions": [{"type": "party", "at": 0}])", "/interventions/0/type", "unknown intervention type"},
         BadCase{R"("interventions": [{"type": "training", "at": 0, "skills": {"codding": 1}}])",
