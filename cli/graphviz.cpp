@@ -33,6 +33,8 @@ std::string edge_style(MoveKind kind) {
 
 }  // namespace
 
+const char* track_colour(std::size_t track) { return kTrackColours[track % kTrackColours.size()]; }
+
 std::string graph_to_dot(const RoleGraph& g, const DotOptions& options) {
   auto included = [&](std::size_t r) { return options.include_role.empty() || options.include_role[r]; };
   std::string out = "digraph careerpath {\n";
@@ -47,7 +49,7 @@ std::string graph_to_dot(const RoleGraph& g, const DotOptions& options) {
       if (g.role(r).track != t || !included(r)) continue;
       const Role& role = g.role(r);
       members += "    " + quote(role.id) + " [label=" + quote(role.title + "\nL" + std::to_string(role.level)) +
-                 ", fillcolor=\"" + kTrackColours[t % kTrackColours.size()] + "\"];\n";
+                 ", fillcolor=\"" + track_colour(t) + "\"];\n";
     }
     if (members.empty()) continue;
     out += "  subgraph " + quote("cluster_" + g.tracks()[t].id) + " {\n    label=" + quote(g.tracks()[t].name) +

@@ -15,6 +15,10 @@ struct DotOptions {
   std::string title{};
 };
 
+// The fill colour of a track's roles (a qualitative palette readable behind
+// black text), shared by the DOT export and the HTML reports' pictures.
+[[nodiscard]] const char* track_colour(std::size_t track);
+
 [[nodiscard]] std::string graph_to_dot(const RoleGraph& graph, const DotOptions& options = {});
 
 }  // namespace careerpath::cli
