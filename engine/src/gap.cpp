@@ -46,6 +46,7 @@ GapReport skill_gap(const RoleGraph& graph, const Eigen::Ref<const Eigen::Vector
 
 std::vector<SkillGap> top_gaps(const RoleGraph& graph, const Eigen::Ref<const Eigen::VectorXd>& skills, std::size_t role,
                                std::size_t limit) {
+  if (limit == 0) return {};  // callers that rank only (eval) ask for none
   std::vector<SkillGap> gaps = skill_gap(graph, skills, role).skills;
   std::erase_if(gaps, [](const SkillGap& g) { return g.weighted <= 0.0; });
   if (gaps.size() > limit) gaps.resize(limit);
