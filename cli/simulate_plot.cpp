@@ -117,8 +117,17 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
   s += "set ylabel '% of people'\nset yrange [0:100]\n";
   // Stacked areas: the cumulative sum up to column i, drawn from the top down
   // so that each band shows between its own top and the next one's.
-  s += "plot for [i=" + std::to_string(n) + ":1:-1] " + shares +
-       " using 1:(100*sum [c=2:i+1] column(c)) with filledcurves x1 fillstyle solid 0.85 title columnheader(i+1)\n";
+  // "other roles" (the last column, on top) in grey; the roles in gnuplot's
+  // first colours, which stay distinct for the eight roles drawn.
+  s += "set lmargin 10\nset rmargin at screen 0.66\n";
+  s += "plot " + shares + " using 1:(100*sum [c=2:" + std::to_string(n + 1) +
+       "] column(c)) with filledcurves x1 fillstyle solid 0.85 lc rgb '#bbbbbb' title columnheader(" +
+       std::to_string(n + 1) + ")";
+  if (n > 1) {
+    s += ", for [i=" + std::to_string(n - 1) + ":1:-1] " + shares +
+         " using 1:(100*sum [c=2:i+1] column(c)) with filledcurves x1 fillstyle solid 0.85 lc i title columnheader(i+1)";
+  }
+  s += "\n";
   if (r.goal_columns > 0) {
     s += "set title 'Probability of having reached each goal'\n";
     s += "set ylabel '% of people'\nset yrange [0:100]\n";
