@@ -6,6 +6,7 @@
 #include "command.hpp"
 #include "graph_notes.hpp"
 #include "graphviz.hpp"
+#include "role_arg.hpp"
 #include "table.hpp"
 
 namespace careerpath::cli {
@@ -103,17 +104,37 @@ void stats(Context& ctx) {
   write_stdout(out + attribution_footer(g));
 }
 
-void dot(Context& ctx, const std::string& output) {
-  const std::string text = graph_to_dot(ctx.graph());
-  const bool to_stdout = output.empty() || output == "-";
-  if (!to_stdout) take(write_file_atomically(output, text));
+struct DotArgs {
+  std::string output{};  // DOT file; "-" for stdout
+  std::string svg{};     // SVG file rendered with Graphviz
+  std::string around{};  // centre role of a neighbourhood
+  std::size_t depth = 1;
+};
+
+void dot(Context& ctx, const DotArgs& a) {
+  const RoleGraph& g = ctx.graph();
+  DotOptions options;
+  if (!a.around.empty()) {
+    const RoleChoice centre = resolve_role_arg(g, a.around);
+    Neighbourhood around = neighbourhood(g, centre.role, a.depth);
+    options.include_role = std::move(around.roles);
+    options.include_move = std::move(around.moves);
+    options.focus = centre.role;
+    options.title = g.role(centre.role).title + " and the roles within " + std::to_string(a.depth) +
+                    (a.depth == 1 ? " move" : " moves");
+  }
+  const std::string text = graph_to_dot(g, options);
+  // DOT goes to stdout unless it is written to a file or only the SVG is wanted.
+  const bool to_stdout = a.output == "-" || (a.output.empty() && a.svg.empty());
+  if (!a.svg.empty()) render_svg(text, a.svg);  // first: a missing Graphviz leaves nothing half done
+  if (!a.output.empty() && a.output != "-") take(write_file_atomically(a.output, text));
   if (ctx.json) {
-    nlohmann::json out = {{"graph", ctx.graph().name()}, {"format", "graphviz-dot"}};
-    if (to_stdout) {
-      out["dot"] = text;
-    } else {
-      out["written"] = output;
-    }
+    nlohmann::json out = {{"graph", g.name()}, {"format", "graphviz-dot"}};
+    if (to_stdout) out["dot"] = text;
+    nlohmann::json written = nlohmann::json::array();
+    if (!a.output.empty() && a.output != "-") written.push_back(a.output);
+    if (!a.svg.empty()) written.push_back(a.svg);
+    if (!written.empty()) out["written"] = written;
     write_stdout(out.dump(2) + "\n");
     return;
   }
@@ -128,10 +149,16 @@ CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
   v->add_option("file", *file, "Graph file to check (default: the --graph in use)");
   v->callback([&ctx, file] { validate(ctx, *file); });
   cmd->add_subcommand("stats", "Counts by track, kind, category and level; connectivity")->callback([&ctx] { stats(ctx); });
-  auto output = std::make_shared<std::string>();
+  auto args = std::make_shared<DotArgs>();
   auto* d = cmd->add_subcommand("dot", "Graphviz DOT of the graph: roles by track, moves by kind");
-  d->add_option("-o,--output", *output, "Write to this file instead of stdout");
-  d->callback([&ctx, output] { dot(ctx, *output); });
+  d->add_option("-o,--output", args->output, "Write DOT to this file instead of stdout");
+  d->add_option("--svg", args->svg, "Also render an SVG picture with Graphviz's dot (apt-get install graphviz)");
+  auto* around = d->add_option("--around", args->around, "Only the neighbourhood of this role (id, title or alias)");
+  d->add_option("--depth", args->depth, "With --around: moves away from the role, in either direction")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 20))
+      ->needs(around);
+  d->callback([&ctx, args] { dot(ctx, *args); });
 });
 
 }  // namespace

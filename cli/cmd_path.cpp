@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "explain.hpp"
 #include "graph_notes.hpp"
+#include "graphviz.hpp"
 #include "profile_arg.hpp"
 #include "report_json.hpp"
 #include "role_arg.hpp"
@@ -19,7 +20,19 @@ struct Options {
   std::size_t max_steps = 0;  // 0: no limit
   std::vector<std::string> avoid{};
   bool allow_step_back = false;
+  bool dot = false;   // print the routes on the graph as Graphviz DOT instead of the table
+  std::string svg{};  // render that picture to this SVG file
 };
+
+// The routes drawn on the part of the graph they pass through.
+std::string routes_dot(const RoleGraph& g, const Profile& person, std::size_t target, const std::vector<CareerPath>& paths) {
+  const std::string who = person.name.empty() ? person.id : person.name;
+  return graph_to_dot(g, {.include_role = roles_on_routes(g, paths),
+                          .title = "Routes for " + who + " to " + g.role(target).title,
+                          .focus = person.current_role,
+                          .goal = target,
+                          .routes = paths});
+}
 
 std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t rank) {
   std::string out = "Route " + std::to_string(rank) + ": " + fixed(path.total_years, 1) + " expected years, " +
@@ -47,6 +60,15 @@ void run(Context& ctx, const Options& o) {
   auto planned = plan_paths(g, person, target.role, options);
   if (!planned) throw UsageError(planned.error().message);
   const std::vector<CareerPath>& paths = *planned;
+  if (o.dot && ctx.json) throw UsageError("--dot and --json cannot be combined");
+  if (o.dot || !o.svg.empty()) {
+    const std::string dot = routes_dot(g, person, target.role, paths);
+    if (!o.svg.empty()) render_svg(dot, o.svg);
+    if (o.dot) {
+      write_stdout(dot);
+      return;
+    }
+  }
   if (ctx.json) {
     write_stdout(paths_to_json(g, person, target.role, paths).dump(2) + "\n");
     return;
@@ -76,6 +98,8 @@ CAREERPATH_COMMAND(50, [](CLI::App& app, Context& ctx) {
   cmd->add_option("--max-steps", o->max_steps, "At most this many moves per route")->check(CLI::Range(1, 50));
   cmd->add_option("--avoid", o->avoid, "Roles never to pass through (repeatable)");
   cmd->add_flag("--allow-step-back", o->allow_step_back, "Allow moves to a lower level");
+  cmd->add_flag("--dot", o->dot, "Print the routes drawn on the graph as Graphviz DOT instead of the table");
+  cmd->add_option("--svg", o->svg, "Also render the routes on the graph to this SVG file (needs Graphviz's dot)");
   cmd->callback([&ctx, o] { run(ctx, *o); });
 });
 
