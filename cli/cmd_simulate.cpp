@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "careerpath/atomic_file.hpp"
+#include "careerpath/json_reader.hpp"
 #include "careerpath/markov.hpp"
 #include "careerpath/scenario_io.hpp"
 #include "careerpath/simulator.hpp"
@@ -42,7 +43,9 @@ Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
   if (a.years) s.years = *a.years;
   if (a.seed) s.seed = *a.seed;
   if (a.step) s.step = *parse_step_length(*a.step);
-  if (s.total_steps() == 0) throw UsageError("the horizon is shorter than one step");
+  if (s.step_at(s.years) == 0) {
+    throw UsageError("the horizon of " + format_number(s.years) + " years is shorter than one " + std::string(to_string(s.step)));
+  }
   return s;
 }
 

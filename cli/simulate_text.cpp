@@ -174,8 +174,9 @@ std::string cost_line(const SimulationSummary& s) {
 std::string runs_line(const Scenario& s) {
   const std::size_t people = s.initial_population();
   std::string who = people == 1 ? "1 person" : std::to_string(people) + " people";
-  return std::to_string(s.runs) + " runs of " + who + ", " + format_number(static_cast<double>(s.total_steps()) * s.step_years()) +
-         " years in " + std::string(to_string(s.step)) + "ly steps, seed " + std::to_string(s.seed);
+  const double horizon = static_cast<double>(s.total_steps()) * s.step_years();
+  return std::to_string(s.runs) + " runs of " + who + ", " + format_number(horizon) + (horizon == 1.0 ? " year" : " years") +
+         " in " + std::string(to_string(s.step)) + "ly steps, seed " + std::to_string(s.seed);
 }
 
 }  // namespace

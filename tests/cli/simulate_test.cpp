@@ -189,6 +189,7 @@ TEST(Simulate, BadArgumentsAndFilesGetOneLineAndStatusTwo) {
   expect_one_line_error(run_careerpath({"simulate", pm, "--years", "0"}), "--years");
   expect_one_line_error(run_careerpath({"simulate", pm, "--years", "61"}), "--years");
   expect_one_line_error(run_careerpath({"simulate", pm, "--step", "week"}), "--step");
+  expect_one_line_error(run_careerpath({"simulate", pm, "--years", "0.4", "--step", "year"}), "shorter than one year");
   expect_one_line_error(run_careerpath({"simulate", "missing.json"}), "missing.json");
   expect_one_line_error(run_careerpath({"simulate", pm, "--analytic", "--compare", pm}), "cannot be combined");
   expect_one_line_error(run_careerpath({"--graph", kSmall, "simulate", test_data("scenarios/bad-unknown-role.json")}),
