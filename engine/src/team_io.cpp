@@ -6,27 +6,16 @@
 
 #include "careerpath/json_reader.hpp"
 #include "careerpath/profile_io.hpp"
-#include "careerpath/text_match.hpp"
 
 namespace careerpath {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::size_t read_team_goal(const JsonNode& node, const RoleGraph& graph) {
-  const std::string name = node.string();
-  if (auto index = graph.find_role(name)) return *index;
-  if (auto named = graph.roles_named(name); named.size() == 1) return named.front();
-  std::vector<std::string> ids;
-  for (const Role& r : graph.roles()) ids.push_back(r.id);
-  const std::string hint = did_you_mean(closest_matches(name, ids));
-  node.fail("unknown role '" + name + "'" + (hint.empty() ? "" : "; " + hint));
-}
-
 std::vector<std::size_t> read_team_goals(const JsonNode& node, const RoleGraph& graph) {
   std::vector<std::size_t> goals;
   for (const JsonNode& e : node.elements()) {
-    const std::size_t r = read_team_goal(e, graph);
+    const std::size_t r = read_role_ref(e, graph);
     if (std::find(goals.begin(), goals.end(), r) != goals.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
     goals.push_back(r);
   }

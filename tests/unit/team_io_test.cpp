@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "careerpath/json_reader.hpp"
 #include "test_support.hpp"
 
 namespace careerpath {
@@ -81,6 +82,28 @@ TEST(TeamIo, RejectsBadDocuments) {
   EXPECT_EQ(inline_member.file, "team.json");
   EXPECT_EQ(inline_member.pointer, "/members/0/years_in_role");
   EXPECT_EQ(team_error(R"({"format": "careerpath.team/1", "id": "Bad Id", "members": [)" + member + "]}").pointer, "/id");
+}
+
+TEST(TeamIo, SchemaDeclaresExactlyTheFieldsTheLoaderAccepts) {
+  auto text = read_text_file(testing::source_path("schemas/team.schema.json"));
+  ASSERT_TRUE(text.ok());
+  const nlohmann::json schema = nlohmann::json::parse(*text);
+  EXPECT_EQ(schema["properties"]["format"]["const"], std::string(kTeamFormat));
+  // A team using every declared field loads ...
+  nlohmann::json doc = {{"format", kTeamFormat}, {"id", "t"}, {"name", "T"}, {"mentor", "M"}, {"goals", {"lead"}},
+                        {"members", {{{"id", "a"}, {"current_role", "junior"}, {"years_in_role", 1}, {"skills", nlohmann::json::object()}}}}};
+  for (const auto& [key, value] : schema["properties"].items()) EXPECT_TRUE(doc.contains(key)) << key;
+  ASSERT_EQ(doc.size(), schema["properties"].size());
+  EXPECT_TRUE(team_from_json(doc, small_graph(), "team.json").ok());
+  // ... and the loader rejects what the schema does not declare.
+  doc["extra"] = 1;
+  EXPECT_EQ(team_error(doc.dump()).pointer, "/extra");
+  for (const auto& required : schema["required"]) {
+    nlohmann::json missing = doc;
+    missing.erase("extra");
+    missing.erase(required.get<std::string>());
+    EXPECT_FALSE(team_from_json(missing, small_graph(), "team.json").ok()) << required;
+  }
 }
 
 }  // namespace
