@@ -199,7 +199,10 @@ std::string route_map_svg(const MentorView& view, std::size_t member) {
   }
 
   constexpr double kNodeW = 168.0, kNodeH = 46.0, kColGap = 70.0, kRowGap = 26.0, kSlotGap = 12.0;
-  constexpr double kTrackLabelW = 150.0, kTop = 30.0, kPad = 12.0;
+  constexpr double kTop = 30.0, kPad = 12.0;
+  std::size_t longest_track = 12;
+  for (std::size_t t : tracks) longest_track = std::max(longest_track, display_width(g.tracks()[t].name));
+  const double kTrackLabelW = static_cast<double>(longest_track) * kCharWidth * 0.95 + 24.0;
   std::vector<double> row_y(tracks.size());
   double y = kTop;
   for (std::size_t t = 0; t < tracks.size(); ++t) {
@@ -257,6 +260,29 @@ std::string route_map_svg(const MentorView& view, std::size_t member) {
     const double mx = (a.cx() + b.cx()) / 2.0, my = (a.cy() + b.cy()) / 2.0;
     const double dx = b.cx() - a.cx(), dy = b.cy() - a.cy();
     const double len = std::max(1.0, std::hypot(dx, dy));
+    // A move within one column that passes a role stacked between its ends
+    // swings out into the gap beside the column instead of running behind it.
+    // A move whose curve would run behind another role bends out of its way:
+    // the first bend of increasing size, alternating sides, that passes clear.
+    auto passes_clear = [&](double amount) {
+      const double cx = mx - dy / len * amount, cy = my + dx / len * amount;
+      for (int i = 1; i < 24; ++i) {
+        const double t = i / 24.0;
+        const double px = (1 - t) * (1 - t) * a.cx() + 2 * (1 - t) * t * cx + t * t * b.cx();
+        const double py = (1 - t) * (1 - t) * a.cy() + 2 * (1 - t) * t * cy + t * t * b.cy();
+        for (const auto& [role, c] : box) {
+          if (role == from || role == to) continue;
+          if (px > c.x - 4 && px < c.x + c.w + 4 && py > c.y - 4 && py < c.y + c.h + 4) return false;
+        }
+      }
+      return true;
+    };
+    for (const double extra : {0.0, 50.0, -50.0, 100.0, -100.0, 190.0, -190.0}) {
+      if (passes_clear(bend + extra)) {
+        bend += extra;
+        break;
+      }
+    }
     const double qx = mx - dy / len * bend, qy = my + dx / len * bend;  // control point, bent to the left
     const auto [x1, y1] = border_point(a, qx, qy, 2.0);
     const auto [x2, y2] = border_point(b, qx, qy, 4.0);
