@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include <simdjson.h>
@@ -70,13 +71,40 @@ object object_of(element e) {
   return o;
 }
 
+// Ids to indices, looked up by string_view without building a std::string
+// per key (the graph's own maps take std::string). Views into the graph.
+class IdIndex {
+ public:
+  template <class Items, class IdOf>
+  IdIndex(const Items& items, IdOf id_of) {
+    index_.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) index_.emplace(std::string_view(id_of(items[i])), i);
+  }
+  [[nodiscard]] std::optional<std::size_t> find(std::string_view id) const {
+    auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> index_{};
+};
+
 }  // namespace
 
 struct ProfileLineReader::Impl {
-  Impl(const RoleGraph& g, std::string f) : graph(g), file(std::move(f)) {}
+  Impl(const RoleGraph& g, std::string f)
+      : graph(g),
+        file(std::move(f)),
+        role_ids(g.roles(), [](const Role& r) -> const std::string& { return r.id; }),
+        skill_ids(g.skills().skills(), [](const Skill& s) -> const std::string& { return s.id; }),
+        track_ids(g.tracks(), [](const Track& t) -> const std::string& { return t.id; }) {}
 
   const RoleGraph& graph;
   std::string file;
+  IdIndex role_ids;
+  IdIndex skill_ids;
+  IdIndex track_ids;
   simdjson::dom::parser parser{};
   SeenSet seen_fields{};
   SeenSet seen_skills{};
@@ -85,7 +113,7 @@ struct ProfileLineReader::Impl {
 
   // Only a role id; titles and aliases go through read_profile.
   std::size_t role(element e) const {
-    auto r = graph.find_role(string_of(e));
+    auto r = role_ids.find(string_of(e));
     if (!r) throw Decline{};
     return *r;
   }
@@ -108,7 +136,7 @@ struct ProfileLineReader::Impl {
     seen_skills.reset(space.size());
     p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
     for (auto [key, value] : object_of(e)) {
-      auto skill = space.find(key);
+      auto skill = skill_ids.find(key);
       if (!skill) throw Decline{};
       seen_skills.mark(*skill);
       const double level = number_in(value, space.scale().min, space.scale().max);
@@ -126,7 +154,7 @@ struct ProfileLineReader::Impl {
         seen.mark(kTracks);
         seen_tracks.reset(graph.tracks().size());
         for (auto [track_id, weight] : object_of(value)) {
-          auto t = graph.find_track(track_id);
+          auto t = track_ids.find(track_id);
           if (!t) throw Decline{};
           seen_tracks.mark(*t);
           prefs.track_weight[*t] = number_in(weight, -1.0, 1.0);

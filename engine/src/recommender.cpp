@@ -78,8 +78,10 @@ void Recommender::outlook(const Profile& person, const RecommendOptions& options
   out.eligible.assign(n, 1);
   out.eligible[person.current_role] = 0;
   for (std::size_t r : person.preferences.avoid) out.eligible[r] = 0;
-  for (std::size_t r = 0; r < n; ++r) {
-    if (g.role(r).level < current.level && person.preferences.step_back == StepBack::kForbidden) out.eligible[r] = 0;
+  if (person.preferences.step_back == StepBack::kForbidden) {
+    for (std::size_t r = 0; r < n; ++r) {
+      if (levels_(static_cast<Eigen::Index>(r)) < current.level) out.eligible[r] = 0;
+    }
   }
   if (options.direct_moves_only) {
     std::vector<unsigned char> direct(n, 0);
@@ -108,8 +110,10 @@ void Recommender::outlook(const Profile& person, const RecommendOptions& options
 
   out.preference.setZero(rows);
   const std::vector<double>& track_weight = person.preferences.track_weight;
-  for (std::size_t r = 0; r < n; ++r) {
-    if (g.role(r).track < track_weight.size()) out.preference(static_cast<Eigen::Index>(r)) = track_weight[g.role(r).track];
+  if (std::any_of(track_weight.begin(), track_weight.end(), [](double w) { return w != 0.0 || std::signbit(w); })) {
+    for (std::size_t r = 0; r < n; ++r) {
+      if (g.role(r).track < track_weight.size()) out.preference(static_cast<Eigen::Index>(r)) = track_weight[g.role(r).track];
+    }
   }
   // Level change / 2 (exact for whole levels), clamped to [-1, 1].
   out.seniority = ((levels_.array() - current.level) / 2.0).cwiseMax(-1.0).cwiseMin(1.0).matrix();
