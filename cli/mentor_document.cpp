@@ -27,6 +27,10 @@ std::string goal_paragraph(const MentorView& view, const MemberPlan& plan) {
   const RoleGraph& g = view.graph;
   std::string out;
   for (const UnreachableGoal& u : plan.unreachable_goals) out += "No route to " + role_label(g, u.role) + ": " + u.reason + ". ";
+  if (!plan.goal && !plan.target) {
+    return out + "No goal with a route and no next step were found under the member's preferences (roles to avoid, "
+                 "step backs).";
+  }
   if (!plan.goal) return out + "No goal with a route was found; the gaps below are toward the top next step.";
   out += "Goal: " + role_label(g, *plan.goal) + ", " + goal_source_text(plan.goal_source) + ".";
   if (plan.goal_source == GoalSource::kSuggested) {
@@ -89,7 +93,8 @@ void add_focus(const MentorView& view, const MemberPlan& plan, std::vector<Block
   const RoleGraph& g = view.graph;
   doc.push_back(heading(BlockKind::kSubheading, "Skills to work on next"));
   if (plan.focus.empty()) {
-    doc.push_back(paragraph("None: the member already meets what the next step and the goal require."));
+    doc.push_back(paragraph(plan.target ? "None: the member already meets what the next step and the goal require."
+                                        : "None: there is no next step or goal to measure against."));
     return;
   }
   std::vector<std::vector<std::string>> rows;

@@ -5,11 +5,14 @@
 namespace careerpath::cli {
 namespace {
 
-// Table cells may not hold a raw '|' or a line break.
-std::string cell(const std::string& text) {
+// Text from files must not turn into markup: '<' would start inline HTML,
+// and table cells may not hold a raw '|' or a line break.
+std::string text(const std::string& raw) {
   std::string out;
-  for (char c : text) {
-    if (c == '|') {
+  for (char c : raw) {
+    if (c == '<') {
+      out += "&lt;";
+    } else if (c == '|') {
       out += "\\|";
     } else if (c == '\n') {
       out += ' ';
@@ -24,13 +27,13 @@ std::string render_table(const Block& block) {
   std::string header = "|";
   std::string rule = "|";
   for (const TextTable::Column& c : block.columns) {
-    header += " " + cell(c.header) + " |";
+    header += " " + text(c.header) + " |";
     rule += c.align == Align::kRight ? " ---: |" : " --- |";
   }
   std::string out = header + "\n" + rule + "\n";
   for (const auto& row : block.rows) {
     out += "|";
-    for (const std::string& text : row) out += " " + cell(text) + " |";
+    for (const std::string& value : row) out += " " + text(value) + " |";
     out += "\n";
   }
   return out + "\n";
@@ -43,29 +46,29 @@ std::string render_mentor_markdown(const MentorView& view) {
   for (const Block& block : mentor_document(view)) {
     switch (block.kind) {
       case BlockKind::kTitle:
-        out += "# " + block.text + "\n\n";
+        out += "# " + text(block.text) + "\n\n";
         break;
       case BlockKind::kSection:
-        out += "## " + block.text + "\n\n";
+        out += "## " + text(block.text) + "\n\n";
         break;
       case BlockKind::kMember:
-        out += "### " + block.text + "\n\n";
+        out += "### " + text(block.text) + "\n\n";
         break;
       case BlockKind::kSubheading:
-        out += "**" + block.text + "**\n\n";
+        out += "**" + text(block.text) + "**\n\n";
         break;
       case BlockKind::kParagraph:
-        out += block.text + "\n\n";
+        out += text(block.text) + "\n\n";
         break;
       case BlockKind::kList:
-        for (const std::string& item : block.items) out += "- " + item + "\n";
+        for (const std::string& item : block.items) out += "- " + text(item) + "\n";
         out += "\n";
         break;
       case BlockKind::kTable:
         out += render_table(block);
         break;
       case BlockKind::kHeatmap:
-        out += "**" + block.text + "**\n\n" + render_table(block);
+        out += "**" + text(block.text) + "**\n\n" + render_table(block);
         break;
       case BlockKind::kRoutePicture:
         break;  // pictures are for the HTML report

@@ -221,6 +221,28 @@ TEST(Mentor, OptionsChangeTheReport) {
   }
 }
 
+TEST(Mentor, EscapesNamesAndCopesWithAMemberWhoCannotMove) {
+  const std::vector<std::string> base = {"--graph", kSmall, "mentor", test_data("teams/edge-team.json")};
+  auto with = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args = base;
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_careerpath(args);
+  };
+  const RunResult table = with({});
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("No goal with a route and no next step were found"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("No route to Junior Engineer (junior): 'junior' is already the current role"), std::string::npos);
+  const RunResult md = with({"--format", "md"});
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_NE(md.out.find("Zed &lt;Lead> & co"), std::string::npos);
+  EXPECT_EQ(md.out.find("<Lead>"), std::string::npos);
+  const RunResult html = with({"--format", "html"});  // to stdout
+  ASSERT_EQ(html.status, 0) << html.err;
+  EXPECT_TRUE(balanced_tags(html.out));
+  EXPECT_NE(html.out.find("Zed &lt;Lead&gt; &amp; co"), std::string::npos);
+  EXPECT_EQ(count(html.out, "<svg class=\"routes\""), 1u);  // zed has no route to draw
+}
+
 struct BadTeam {
   const char* name;
   std::vector<std::string> args;

@@ -183,5 +183,24 @@ TEST(Mentor, SinglePointBackupsArePairedWhenNoFocusPairingCoversThem) {
   EXPECT_EQ(report.pairings[0].reason, PairingReason::kSpreadKnowledge);
 }
 
+TEST(Mentor, AMemberWithNowhereToGoHasNoTargetAndNoGaps) {
+  // lead's only move is a step back, which zed does not accept; amy's first
+  // goal is her current role, so it is reported and her second goal is used.
+  auto team = load_team(testing::test_data("teams/edge-team.json"), small_graph());
+  ASSERT_TRUE(team.ok()) << team.error().to_string();
+  const TeamReport report = mentor_team(small_graph(), *team);
+  const MemberPlan& zed = report.members[0];
+  EXPECT_TRUE(zed.next_steps.empty());
+  EXPECT_FALSE(zed.goal.has_value());
+  EXPECT_FALSE(zed.target.has_value());
+  EXPECT_TRUE(zed.focus.empty());
+  EXPECT_TRUE(report.gaps.row(0).isZero());
+  const MemberPlan& amy = report.members[1];
+  ASSERT_EQ(amy.unreachable_goals.size(), 1u);
+  EXPECT_EQ(amy.unreachable_goals[0].role, role_index(small_graph(), "junior"));
+  EXPECT_EQ(amy.goal, role_index(small_graph(), "senior"));
+  EXPECT_EQ(amy.goal_source, GoalSource::kOwn);
+}
+
 }  // namespace
 }  // namespace careerpath
