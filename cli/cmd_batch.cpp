@@ -16,6 +16,7 @@
 #include <optional>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include "careerpath/atomic_file.hpp"
@@ -105,6 +106,11 @@ void run(Context& ctx, Options& o) {
       append_scores_line(g, person, recs, out);
     };
   }
+
+  // Workers allocate and free the same few megabytes for every block; stop
+  // glibc from handing them back to the kernel and faulting them in again.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
 
   // Handlers first: from the moment the temporary output exists, an
   // interruption must be the clean kind that removes it.

@@ -55,20 +55,25 @@ GapReport skill_gap(const RoleGraph& graph, const Eigen::Ref<const Eigen::Vector
 
 std::vector<SkillGap> top_gaps(const RoleGraph& graph, const Eigen::Ref<const Eigen::VectorXd>& skills, std::size_t role,
                                std::size_t limit) {
-  // The head of skill_gap's order, restricted to real shortfalls; built
-  // directly, and only the `limit` most pressing sorted (recommend and batch
-  // call this for every recommendation).
+  // The head of skill_gap's order, restricted to real shortfalls, kept in a
+  // sorted buffer of `limit` while scanning (recommend and batch call this for
+  // every recommendation; sorting every gap would cost far more).
   const SkillSpace& space = graph.skills();
-  std::vector<SkillGap> gaps;
-  for (std::size_t s = 0; s < space.size(); ++s) {
+  const auto pressing = [&](const SkillGap& a, const SkillGap& b) { return more_pressing(a, b, space); };
+  const auto r = static_cast<Eigen::Index>(role);
+  std::vector<SkillGap> best;
+  best.reserve(limit + 1);
+  for (std::size_t s = 0; s < space.size() && limit > 0; ++s) {
+    // A gap needs importance and a shortfall; most skills fail this cheaply.
+    const auto j = static_cast<Eigen::Index>(s);
+    if (!(graph.importance()(r, j) > 0.0 && graph.requirements()(r, j) > skills(j))) continue;
     const std::optional<SkillGap> gap = requirement_gap(graph, skills, role, s);
-    if (gap && gap->weighted > 0.0) gaps.push_back(*gap);
+    if (!gap || gap->weighted <= 0.0) continue;
+    if (best.size() == limit && !pressing(*gap, best.back())) continue;
+    best.insert(std::upper_bound(best.begin(), best.end(), *gap, pressing), *gap);
+    if (best.size() > limit) best.pop_back();
   }
-  const std::size_t keep = std::min(limit, gaps.size());
-  std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end(),
-                    [&](const SkillGap& a, const SkillGap& b) { return more_pressing(a, b, space); });
-  gaps.resize(keep);
-  return gaps;
+  return best;
 }
 
 }  // namespace careerpath
