@@ -28,7 +28,7 @@ MentorOptions mentor_options(const RoleGraph& g, const Options& o) {
   MentorOptions options{.next_steps = o.top, .routes = o.routes, .focus_skills = o.focus};
   if (o.strong) {
     const Scale& scale = g.skills().scale();
-    if (*o.strong <= scale.min || *o.strong > scale.max) {
+    if (!(*o.strong > scale.min && *o.strong <= scale.max)) {  // also rejects NaN
       throw UsageError("--strong " + format_number(*o.strong) + " must lie above " + format_number(scale.min) +
                        " and at most " + format_number(scale.max) + " (the graph's skill scale)");
     }
