@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Synthetic batch input: N profiles as JSONL against a role graph.
 
     gen_inputs.py --graph graphs/onet.json --count 1000000 --out profiles.jsonl
