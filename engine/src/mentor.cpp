@@ -262,6 +262,9 @@ TeamReport mentor_team(const RoleGraph& graph, const Team& team, const MentorOpt
   const Scale& scale = graph.skills().scale();
   const double strong = options.strong_fraction;
   report.strong_level = scale.denormalise(strong);
+  report.team_need = Eigen::VectorXd::Zero(static_cast<Index>(graph.skill_count()));
+  report.gaps = Eigen::MatrixXd::Zero(0, static_cast<Index>(graph.skill_count()));
+  if (team.members.empty()) return report;  // loaders never give one, but callers may build a Team by hand
   const Recommender recommender(graph);
   for (const Profile& person : team.members) report.members.push_back(plan_member(graph, recommender, team, person, options));
 

@@ -183,6 +183,14 @@ TEST(Mentor, SinglePointBackupsArePairedWhenNoFocusPairingCoversThem) {
   EXPECT_EQ(report.pairings[0].reason, PairingReason::kSpreadKnowledge);
 }
 
+TEST(Mentor, AnEmptyTeamGivesAnEmptyReport) {
+  const TeamReport report = mentor_team(small_graph(), Team{.id = "nobody", .goals = {role_index(small_graph(), "lead")}});
+  EXPECT_TRUE(report.members.empty());
+  EXPECT_EQ(report.gaps.rows(), 0);
+  EXPECT_TRUE(report.team_need.isZero());
+  EXPECT_TRUE(report.training.empty() && report.single_points.empty() && report.pairings.empty());
+}
+
 TEST(Mentor, AMemberWithNowhereToGoHasNoTargetAndNoGaps) {
   // lead's only move is a step back, which zed does not accept; amy's first
   // goal is her current role, so it is reported and her second goal is used.
