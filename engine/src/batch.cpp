@@ -135,6 +135,9 @@ class Pipeline {
   // cancel request is noticed even while stdin is idle.
   std::size_t read_some(char* buffer, std::size_t size, bool& idle) {
     idle = false;
+    if (input_fd_ < 0) {
+      throw InputError(Error{.file = options_.input_name, .message = "cannot read input: no such open file"});
+    }
     for (;;) {
       if (cancelled() || is_stopped()) return 0;
       pollfd pfd{.fd = input_fd_, .events = POLLIN, .revents = 0};
