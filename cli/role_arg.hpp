@@ -14,6 +14,7 @@ struct RoleChoice {
   std::size_t role = 0;
   std::string query{};
   std::vector<std::size_t> other_candidates{};  // other roles with that name
+  std::string matched_by_words{};  // a title or alias chosen by word search, when no name matched exactly
 };
 
 // Throws UsageError for an unknown name.

@@ -118,6 +118,13 @@ TEST(CoreCommands, UnknownRoleSuggestsTheClosest) {
   EXPECT_NE(r.err.find("unknown role 'scrum mastr'; did you mean 'Scrum Master'"), std::string::npos) << r.err;
 }
 
+TEST(CoreCommands, AJobTitleTheGraphDoesNotListIsFoundByItsWords) {
+  const RunResult r = run_careerpath({"--graph", "onet", "show", "Technical Program Manager"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("is not a listed title; taken as"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("other candidates"), std::string::npos);
+}
+
 TEST(CoreCommands, GraphToolsOnTheDefaultGraph) {
   const RunResult v = run_careerpath({"graph", "validate"});
   ASSERT_EQ(v.status, 0) << v.err;
