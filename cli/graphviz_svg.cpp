@@ -16,6 +16,7 @@
 
 #include "careerpath/atomic_file.hpp"
 #include "command.hpp"
+#include "external_tool.hpp"
 #include "graphviz.hpp"
 
 extern char** environ;
@@ -28,39 +29,6 @@ namespace fs = std::filesystem;
 constexpr const char* kInstallHint =
     "Graphviz's 'dot' program is needed for --svg but was not found on PATH; install Graphviz "
     "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or write DOT instead and render it elsewhere";
-
-std::optional<fs::path> find_on_path(const std::string& program) {
-  const char* path = std::getenv("PATH");
-  if (path == nullptr) return std::nullopt;
-  std::stringstream dirs(path);
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    if (dir.empty()) continue;
-    const fs::path candidate = fs::path(dir) / program;
-    if (::access(candidate.c_str(), X_OK) == 0 && fs::is_regular_file(candidate)) return candidate;
-  }
-  return std::nullopt;
-}
-
-// A scratch folder removed on every way out.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "careerpath-dot-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw UsageError("cannot create a temporary folder for Graphviz");
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // Runs `dot -Tsvg in -o out`, its standard error captured in `log`.
 int run_dot(const fs::path& dot, const fs::path& in, const fs::path& out, const fs::path& log) {
@@ -95,7 +63,7 @@ std::string first_line(const fs::path& file) {
 void render_svg(const std::string& dot_text, const std::string& svg_path) {
   const auto dot = find_on_path("dot");
   if (!dot) throw UsageError(kInstallHint);
-  const ScratchDir scratch;
+  const ScratchDir scratch("Graphviz");
   const fs::path in = scratch.path() / "graph.dot";
   const fs::path out = scratch.path() / "graph.svg";
   const fs::path log = scratch.path() / "dot.log";

@@ -13,6 +13,7 @@
 #include "careerpath/atomic_file.hpp"
 #include "careerpath/json_reader.hpp"
 #include "command.hpp"
+#include "external_tool.hpp"
 
 extern char** environ;
 
@@ -21,15 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool on_path(const std::string& program) {
-  const char* path = std::getenv("PATH");
-  std::stringstream folders(path ? path : "/usr/bin:/bin");
-  for (std::string folder; std::getline(folders, folder, ':');) {
-    if (folder.empty()) continue;
-    if (::access((fs::path(folder) / program).c_str(), X_OK) == 0) return true;
-  }
-  return false;
-}
+bool on_path(const std::string& program) { return find_on_path(program).has_value(); }
 
 // gnuplot strings in double quotes: escape backslashes and quotes.
 std::string quoted(const std::string& text) {
@@ -40,26 +33,6 @@ std::string quoted(const std::string& text) {
   }
   return out + "\"";
 }
-
-// A temporary folder removed when it goes out of scope.
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (fs::temp_directory_path() / "careerpath-plot-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw UsageError("cannot create a temporary folder for gnuplot");
-    path_ = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 void write_text(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -139,7 +112,7 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
 }
 
 void draw_plot(const CsvFiles& files, const PlotRequest& request) {
-  TempFolder folder;
+  const ScratchDir folder("gnuplot");
   for (const char* name : {"shares_wide.csv", "goals_wide.csv"}) write_text(folder.path() / name, files.at(name));
   const fs::path svg = folder.path() / "chart.svg";
   const fs::path script = folder.path() / "chart.gp";
