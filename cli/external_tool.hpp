@@ -1,10 +1,13 @@
 // What the commands that hand work to an installed program (Graphviz's dot,
-// gnuplot) share: finding the program and a scratch folder for its files.
+// gnuplot) share: finding the program, a scratch folder for its files, and
+// running it.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace careerpath::cli {
 
@@ -24,5 +27,16 @@ class ScratchDir {
  private:
   std::filesystem::path path_{};
 };
+
+// Runs `program` with `args` and waits for it. It is started without a shell
+// (user paths need no quoting) and its standard output and error go to `log`,
+// keeping its messages off our one-line error output. Returns its exit
+// status, or -1 when it could not be started or did not exit normally.
+[[nodiscard]] int run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
+                              const std::filesystem::path& log);
+
+// Whole-file helpers for the scratch files. write_text throws UsageError.
+void write_text(const std::filesystem::path& path, std::string_view text);
+[[nodiscard]] std::string read_text(const std::filesystem::path& path);
 
 }  // namespace careerpath::cli

@@ -1,28 +1,17 @@
 #include "simulate_plot.hpp"
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <string>
 
 #include "careerpath/atomic_file.hpp"
 #include "careerpath/json_reader.hpp"
 #include "command.hpp"
 #include "external_tool.hpp"
 
-extern char** environ;
-
 namespace careerpath::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool on_path(const std::string& program) { return find_on_path(program).has_value(); }
 
 // gnuplot strings in double quotes: escape backslashes and quotes.
 std::string quoted(const std::string& text) {
@@ -34,43 +23,15 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) throw UsageError("cannot write " + path.string());
-}
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-// Runs gnuplot on the script with its output (which may hold errors) sent to `log`.
-int run_gnuplot(const fs::path& script, const fs::path& log) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  std::string program = "gnuplot";
-  std::string argument = script.string();
-  char* argv[] = {program.data(), argument.data(), nullptr};
-  pid_t pid = 0;
-  const int spawned = ::posix_spawnp(&pid, "gnuplot", &actions, nullptr, argv, environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) return -1;
-  int status = 0;
-  if (::waitpid(pid, &status, 0) < 0) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+// gnuplot on PATH, or a UsageError saying how to install it.
+fs::path gnuplot_program() {
+  if (auto found = find_on_path("gnuplot")) return *found;
+  throw UsageError("--plot needs gnuplot, which is not installed; install it (Debian/Ubuntu: apt-get install gnuplot-nox) or leave out --plot");
 }
 
 }  // namespace
 
-void require_gnuplot() {
-  if (on_path("gnuplot")) return;
-  throw UsageError("--plot needs gnuplot, which is not installed; install it (Debian/Ubuntu: apt-get install gnuplot-nox) or leave out --plot");
-}
+void require_gnuplot() { (void)gnuplot_program(); }
 
 std::string plot_script(const PlotRequest& r, const std::string& folder, const std::string& output) {
   const std::string shares = quoted(folder + "/shares_wide.csv");
@@ -118,15 +79,15 @@ void draw_plot(const CsvFiles& files, const PlotRequest& request) {
   const fs::path script = folder.path() / "chart.gp";
   const fs::path log = folder.path() / "gnuplot.log";
   write_text(script, plot_script(request, folder.path().string(), svg.string()));
-  const int status = run_gnuplot(script, log);
+  const int status = run_program(gnuplot_program(), {script.string()}, log);
   std::error_code ec;
   if (status != 0 || !fs::is_regular_file(svg, ec)) {
-    std::string detail = read_all(log);
+    std::string detail = read_text(log);
     if (auto nl = detail.find_last_not_of("\n "); nl != std::string::npos) detail.resize(nl + 1);
     if (auto nl = detail.rfind('\n'); nl != std::string::npos) detail = detail.substr(nl + 1);
     throw UsageError("gnuplot could not draw " + request.svg_path + (detail.empty() ? "" : ": " + detail));
   }
-  take(write_file_atomically(request.svg_path, read_all(svg)));
+  take(write_file_atomically(request.svg_path, read_text(svg)));
 }
 
 }  // namespace careerpath::cli
