@@ -23,6 +23,10 @@ namespace {
 
 constexpr std::size_t kReadChunk = 256 * 1024;
 constexpr std::size_t kScoreBlock = 64;  // people per kernel call: the fit block stays in L2
+// A block is cut at this size even when it holds fewer lines than asked: with
+// long lines the blocks in flight would otherwise hold block_lines x the
+// longest line each.
+constexpr std::size_t kBlockBytes = 4 * 1024 * 1024;
 constexpr auto kPollInterval = std::chrono::milliseconds(50);
 
 // Whole lines of the input, and then their output.
@@ -33,6 +37,9 @@ struct Block {
   std::string output{};
   std::size_t lines = 0;
   std::size_t failed = 0;
+  // Lines over BatchOptions::max_line_bytes, by line number: the reader cut
+  // them from `text` (an empty line stands in) and the worker reports them.
+  std::vector<std::size_t> too_long{};
 };
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
@@ -174,6 +181,8 @@ class Pipeline {
     const std::size_t block_lines = std::max<std::size_t>(1, options_.block_lines);
     std::string carry;
     std::size_t next_line = 1;
+    std::deque<std::size_t> too_long;  // numbers of overlong lines not yet given to a block
+    bool skipping = false;             // dropping the rest of an overlong line
     bool at_end = false;
     while (!at_end) {
       std::unique_ptr<Block> block = take_free();
@@ -182,17 +191,43 @@ class Pipeline {
       text.assign(carry);
       carry.clear();
       std::size_t lines = count_newlines(text, 0);
+      const std::size_t last_newline = text.rfind('\n');
+      std::size_t open_line = last_newline == std::string::npos ? 0 : last_newline + 1;  // start of the unfinished line
       bool idle = false;
       // A full block, the end of the input, or a pause in a slow stream with
       // whole lines waiting (so a pipe fed line by line gets timely answers).
-      while (lines < block_lines && !at_end && !(idle && lines > 0)) {
+      while (lines < block_lines && !at_end && !(idle && lines > 0) && !(lines > 0 && text.size() >= kBlockBytes)) {
         const std::size_t old = text.size();
         text.resize(old + kReadChunk);
         const std::size_t n = read_some(text.data() + old, kReadChunk, idle);
         text.resize(old + n);
         at_end = n == 0 && !idle;
-        lines += count_newlines(text, old);
         if (cancelled() || is_stopped()) return;
+        if (skipping) {
+          // The overlong line already has its stand-in; drop up to and
+          // including its newline.
+          const std::size_t newline = text.find('\n', old);
+          text.erase(old, newline == std::string::npos ? std::string::npos : newline + 1 - old);
+          skipping = newline == std::string::npos;
+        }
+        // Count the lines this read completed, checking each one's length
+        // and the length of the one still open.
+        for (std::size_t from = std::max(old, open_line);;) {
+          std::size_t newline = text.find('\n', from);
+          const std::size_t end = newline == std::string::npos ? text.size() : newline;
+          if (end - open_line > options_.max_line_bytes) {
+            too_long.push_back(next_line + lines);
+            text.erase(open_line, end - open_line);  // an empty line stands in for it
+            if (newline == std::string::npos) {
+              text += '\n';
+              skipping = true;
+            }
+            newline = open_line;
+          }
+          if (newline == std::string::npos) break;
+          ++lines;
+          open_line = from = newline + 1;
+        }
       }
       if (lines > 0 && !at_end && (lines > block_lines || text.back() != '\n')) {
         const std::size_t cut = after_newline(text, std::min(lines, block_lines));
@@ -203,6 +238,11 @@ class Pipeline {
       text.reserve(text.size() + ProfileLineReader::kPadding);
       block->first_line = next_line;
       next_line += count_newlines(text, 0) + (text.back() == '\n' ? 0 : 1);
+      block->too_long.clear();
+      while (!too_long.empty() && too_long.front() < next_line) {
+        block->too_long.push_back(too_long.front());
+        too_long.pop_front();
+      }
       std::lock_guard lock(mutex_);
       block->sequence = blocks_read_++;
       work_.push_back(std::move(block));
@@ -252,6 +292,13 @@ class Pipeline {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         Entry& entry = entries.emplace_back();
         const std::size_t number = block->first_line + entries.size() - 1;
+        if (std::binary_search(block->too_long.begin(), block->too_long.end(), number)) {
+          entry.error = batch_error_line(number, Error{.message = "line longer than " +
+                                                                  std::to_string(options_.max_line_bytes) +
+                                                                  " bytes (a profile is a few KB); skipped"});
+          ++failed;
+          continue;
+        }
         if (is_blank(line)) {
           entry.error = batch_error_line(number, Error{.message = "empty line (expected a profile object)"});
           ++failed;

@@ -79,6 +79,30 @@ TEST(Batch, BadLinesBecomeErrorObjectsWithTheirLineNumbers) {
             "p2 senior\n");
 }
 
+// A runaway line is a bad line of its own: it is not parsed or kept, and the
+// lines around it keep their numbers, whether the line ends within one read
+// or spans many, and whether or not it ends with a newline.
+TEST(Batch, OverlongLinesAreSkippedAndReported) {
+  const std::string junk(300, 'x');
+  const std::string input = person(1) + "\n" + junk + "\n" + person(2) + "\n" + junk;
+  const BatchRun small = run_lines(input, {.threads = 2, .block_lines = 2, .max_line_bytes = 200});
+  ASSERT_TRUE(small.counts) << small.counts.error().to_string();
+  EXPECT_EQ(small.counts->lines, 4u);
+  EXPECT_EQ(small.counts->failed, 2u);
+  const std::string too_long = "line longer than 200 bytes (a profile is a few KB); skipped";
+  EXPECT_EQ(small.output, "p1 senior\n{\"line\":2,\"error\":\"" + too_long + "\"}\np2 senior\n{\"line\":4,\"error\":\"" +
+                              too_long + "\"}\n");
+
+  // Megabytes without a newline, read in many pieces, with the default limit.
+  const std::string huge(3 * 1024 * 1024 + 17, '[');
+  const BatchRun big = run_lines(huge + "\n" + person(3) + "\n" + huge, {.threads = 1});
+  ASSERT_TRUE(big.counts) << big.counts.error().to_string();
+  EXPECT_EQ(big.counts->lines, 3u);
+  EXPECT_EQ(big.counts->succeeded, 1u);
+  const std::string limit = "line longer than 1048576 bytes (a profile is a few KB); skipped";
+  EXPECT_EQ(big.output, "{\"line\":1,\"error\":\"" + limit + "\"}\np3 senior\n{\"line\":3,\"error\":\"" + limit + "\"}\n");
+}
+
 TEST(Batch, ACancelRequestStopsTheRun) {
   const std::atomic<bool> cancel{true};
   const BatchRun r = run_lines(person(1) + "\n", {.threads = 1, .cancel = &cancel});

@@ -11,7 +11,9 @@
 // A bad line does not stop the run: its output line is
 //   {"line":N,"error":"<JSON pointer or column>: <what is wrong>"}
 // with the loader's own message, and it is counted. Blank lines are bad lines
-// too, so output line N always answers input line N.
+// too, so output line N always answers input line N, and so are lines over
+// BatchOptions::max_line_bytes, which are skipped unread. Memory is bounded
+// by the blocks in flight, each cut at a few MB whatever its lines.
 #pragma once
 
 #include <atomic>
@@ -29,6 +31,9 @@ namespace careerpath {
 struct BatchOptions {
   std::size_t threads = 0;        // workers; 0: one per hardware thread
   std::size_t block_lines = 256;  // lines per block: the unit of work and of scoring
+  // A longer line is not parsed but reported as a bad line, so one runaway
+  // line (a file without newlines, a binary file) cannot exhaust memory.
+  std::size_t max_line_bytes = 1024 * 1024;
   std::string input_name = "-";   // names the input in error messages
   // Set (e.g. from a signal handler) to stop early; run_batch then returns
   // with `cancelled` set and the output incomplete.
