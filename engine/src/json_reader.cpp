@@ -25,11 +25,15 @@ std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
   return {line, static_cast<int>(offset - line_start) + 1};
 }
 
-// nlohmann's messages start "[json.exception.parse_error.101] parse error at
-// line 1, column 5: "; we print our own location, so keep what follows.
 std::string strip_nlohmann_prefix(std::string message) {
-  if (auto colon = message.find(": "); message.rfind("[json.exception", 0) == 0 && colon != std::string::npos) {
-    message = message.substr(colon + 2);
+  // "[json.exception.<kind>.<id>] " names nlohmann's exception, and syntax
+  // errors go on with "parse error at line L, column C: "; our Error carries
+  // the place itself, so only what is wrong is kept.
+  if (message.rfind("[json.exception", 0) == 0) {
+    if (const auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
+  }
+  if (message.rfind("parse error", 0) == 0) {
+    if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
   }
   return message;
 }

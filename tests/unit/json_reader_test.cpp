@@ -34,7 +34,12 @@ TEST(ParseJsonText, RejectsNaNLiteralsAndOverflowingNumbers) {
   EXPECT_FALSE(parse_json_text(R"({"rate": NaN})", "x.json").ok());
   auto huge = parse_json_text(R"({"rate": 1e400})", "x.json");
   ASSERT_FALSE(huge.ok());
-  EXPECT_NE(huge.error().message.find("overflow"), std::string::npos);
+  // The message says what is wrong, not which nlohmann exception said so.
+  EXPECT_EQ(huge.error().message, "malformed JSON: number overflow parsing '1e400'");
+  auto syntax = parse_json_text(R"({"rate": nope})", "x.json");
+  ASSERT_FALSE(syntax.ok());
+  EXPECT_EQ(syntax.error().message.find("malformed JSON: syntax error"), 0u) << syntax.error().message;
+  EXPECT_EQ(syntax.error().message.find("[json.exception"), std::string::npos) << syntax.error().message;
 }
 
 TEST(ParseJsonText, PointsAtAStrayClosingBrace) {
