@@ -60,7 +60,8 @@ TEST(GraphDot, AroundShowsOnlyTheNeighbourhoodAndTheMovesThatReachIt) {
     EXPECT_TRUE(dot.nodes.count(from) && dot.nodes.count(to));
   }
   // The centre stands out; a wider neighbourhood holds the narrower one.
-  const std::regex centre(R"re("tpm-3" \[label="[^"]*", fillcolor="#[0-9a-f]+", penwidth=3,)re");
+  // Its label: the title, and the level on a line of its own (DOT's \n).
+  const std::regex centre(R"re("tpm-3" \[label="Senior Technical Program Manager\\nL3", fillcolor="#[0-9a-f]+", penwidth=3,)re");
   EXPECT_TRUE(std::regex_search(r.out, centre)) << r.out;
   const Dot wider = parse_dot(run_careerpath({"graph", "dot", "--around", "Senior Technical Program Manager", "--depth", "2"}).out);
   EXPECT_GT(wider.nodes.size(), dot.nodes.size());
