@@ -1,40 +1,15 @@
 #include "batch_lines.hpp"
 
-#include <charconv>
-#include <cstdio>
+#include "json_writer.hpp"
 
 namespace careerpath::cli {
 namespace {
-
-void append_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-      out += escaped;
-    } else {
-      out += c;  // UTF-8 passes through: the input was validated when parsed
-    }
-  }
-  out += '"';
-}
-
-// Shortest text that reads back as the same double.
-void append_number(std::string& out, double value) {
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out.append(buffer, result.ptr);
-}
 
 void append_field(std::string& out, std::string_view key, double value) {
   out += ",\"";
   out += key;
   out += "\":";
-  append_number(out, value);
+  append_shortest_double(out, value);
 }
 
 }  // namespace
@@ -42,15 +17,15 @@ void append_field(std::string& out, std::string_view key, double value) {
 void append_scores_line(const RoleGraph& graph, const Profile& person, const std::vector<Recommendation>& recommendations,
                         std::string& out) {
   out += "{\"id\":";
-  append_string(out, person.id);
+  append_json_string(out, person.id);
   out += ",\"current_role\":";
-  append_string(out, graph.role(person.current_role).id);
+  append_json_string(out, graph.role(person.current_role).id);
   out += ",\"recommendations\":[";
   for (std::size_t i = 0; i < recommendations.size(); ++i) {
     const Recommendation& rec = recommendations[i];
     if (i > 0) out += ',';
     out += "{\"role\":";
-    append_string(out, graph.role(rec.role).id);
+    append_json_string(out, graph.role(rec.role).id);
     append_field(out, "score", rec.score);
     append_field(out, "fit", rec.components.fit);
     append_field(out, "move", rec.components.move);
@@ -60,7 +35,7 @@ void append_scores_line(const RoleGraph& graph, const Profile& person, const std
     out += ",\"skills_to_build\":[";
     for (std::size_t g = 0; g < rec.top_gaps.size(); ++g) {
       if (g > 0) out += ',';
-      append_string(out, graph.skills()[rec.top_gaps[g].skill].id);
+      append_json_string(out, graph.skills()[rec.top_gaps[g].skill].id);
     }
     out += "]}";
   }

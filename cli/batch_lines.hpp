@@ -2,8 +2,9 @@
 // organisation, each person's ranked roles with the score and its components
 // and the skills to build first, without the explanations and repeated
 // graph-level fields of the full `recommend --json` document (a tenth of its
-// size, and ten times cheaper to write). Numbers are printed in the shortest
-// form that reads back as the same double, so they equal recommend's exactly:
+// size, and ten times cheaper to write). Strings are escaped as in
+// recommend's document; numbers are printed in the shortest form that reads
+// back as the same double, so they equal recommend's exactly:
 //
 //   {"id":"p1","current_role":"swe-2","recommendations":[{"role":"swe-3",
 //    "score":0.61,"fit":0.8,"move":0.5,"goal":0,"preference":0,"seniority":0.5,

@@ -3,8 +3,9 @@
 //
 // Output line N answers input line N: the compact `recommend --json`
 // document (--format full, the default; byte for byte what recommend prints
-// for that person alone, on one line), the lean ranked scores (--format
-// scores, batch_lines.hpp), or {"line":N,"error":"..."} for a bad line. The counts go to
+// for that person alone, on one line, written by recommend_line.hpp), the
+// lean ranked scores (--format scores, batch_lines.hpp), or
+// {"line":N,"error":"..."} for a bad line. The counts go to
 // stderr; the exit status is 0 when every line succeeded, 3 when some lines
 // failed, 2 when the run could not be done, 130 when interrupted. OUT is
 // written whole or not at all (a temporary file renamed at the end; an
@@ -23,7 +24,7 @@
 #include "careerpath/batch.hpp"
 #include "batch_lines.hpp"
 #include "command.hpp"
-#include "report_json.hpp"
+#include "recommend_line.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -99,7 +100,8 @@ void run(Context& ctx, Options& o) {
   const Recommender recommender(g);
   const BatchScorer scorer(recommender, o.engine);
   BatchFormatter format = [&](const Profile& person, const std::vector<Recommendation>& recs, std::string& out) {
-    out = recommendations_to_json(recommender, person, recs, o.engine).dump();
+    thread_local Reasons reasons;  // each worker reuses its own
+    append_recommend_line(recommender, person, recs, o.engine, reasons, out);
   };
   if (o.format == "scores") {
     format = [&](const Profile& person, const std::vector<Recommendation>& recs, std::string& out) {

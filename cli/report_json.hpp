@@ -1,6 +1,7 @@
-// The JSON documents printed by recommend, gap and path (and by batch, one
-// recommendation document per line). One place builds them, so the same
-// person gets byte-identical results from every command.
+// The JSON documents printed by recommend, gap and path. One place builds
+// them, so the same person gets byte-identical results from every command;
+// batch writes the recommendation document's bytes directly
+// (recommend_line.hpp), which must follow any change made here.
 #pragma once
 
 #include <vector>

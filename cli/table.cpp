@@ -1,6 +1,7 @@
 #include "table.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -48,15 +49,40 @@ std::string TextTable::render(const std::string& indent) const {
   return out;
 }
 
-std::string fixed(double value, int decimals) {
+void append_fixed(std::string& out, double value, int decimals) {
+  const std::size_t start = out.size();
+  // The text of "%.*f" in a 64-byte buffer. to_chars writes printf's exact
+  // digits (ties to even alike) at a fraction of its cost; what does not fit
+  // in 63 characters, or is not finite, is left to printf and its buffer.
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string s = buffer;
-  if (s.rfind("-0", 0) == 0 && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
+  const std::to_chars_result result =
+      std::to_chars(buffer, buffer + sizeof buffer - 1, value, std::chars_format::fixed, decimals);
+  if (std::isfinite(value) && result.ec == std::errc()) {
+    out.append(buffer, result.ptr);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    out += buffer;
+  }
+  // A negative value that rounds to zero reads as zero.
+  if (out.compare(start, 2, "-0") == 0 && out.find_first_not_of("-0.", start) == std::string::npos) out.erase(start, 1);
+}
+
+void append_percent(std::string& out, double unit_value) {
+  append_fixed(out, std::round(unit_value * 100.0), 0);
+  out += '%';
+}
+
+std::string fixed(double value, int decimals) {
+  std::string s;
+  append_fixed(s, value, decimals);
   return s;
 }
 
-std::string percent(double unit_value) { return fixed(std::round(unit_value * 100.0), 0) + "%"; }
+std::string percent(double unit_value) {
+  std::string s;
+  append_percent(s, unit_value);
+  return s;
+}
 
 std::string signed_fixed(double value, int decimals) {
   const std::string s = fixed(value, decimals);

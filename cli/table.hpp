@@ -34,5 +34,8 @@ class TextTable {
 [[nodiscard]] std::string percent(double unit_value);  // 0.823 -> "82%"
 [[nodiscard]] std::string signed_fixed(double value, int decimals);  // "+0.50", "-1.00", "0.00"
 [[nodiscard]] std::string years(double value);  // "1.5 y"
+// fixed() and percent() appended to `out`, for text built in a reused buffer.
+void append_fixed(std::string& out, double value, int decimals);
+void append_percent(std::string& out, double unit_value);
 
 }  // namespace careerpath::cli

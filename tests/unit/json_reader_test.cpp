@@ -1,6 +1,13 @@
 #include "careerpath/json_reader.hpp"
 
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <limits>
+#include <random>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +82,41 @@ TEST(FormatNumber, DropsTrailingZeros) {
   EXPECT_EQ(format_number(3.0), "3");
   EXPECT_EQ(format_number(2.5), "2.5");
   EXPECT_EQ(format_number(0.125), "0.125");
+}
+
+// format_number's definition, with printf alone.
+std::string printf_number(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  if (std::strchr(buffer, 'e') != nullptr) return buffer;
+  std::snprintf(buffer, sizeof buffer, "%.4f", value);
+  std::string s = buffer;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+TEST(FormatNumber, IsPrintfsTextForEveryMagnitudeAndTie) {
+  const double specials[] = {0.0, -0.0, 1e-4, 9.99995e-5, 0.00005, -0.00004, 1e-5, 99999.99995, 1e5, 123456.7,
+                             999999.5, 1e6, 1e300, 5e-324, 0.00015, 2.00005, -2.00005,
+                             std::numeric_limits<double>::infinity(), std::nan("")};
+  for (const double x : specials) EXPECT_EQ(format_number(x), printf_number(x)) << x;
+  std::mt19937_64 rng(5);
+  for (long k = -300000; k <= 300000; ++k) {
+    // Eighths, 1024ths and 100000ths: levels, and exact ties at the fourth decimal.
+    for (const double x : {k / 8.0, k / 1024.0, k / 100000.0, k / 3.0}) {
+      ASSERT_EQ(format_number(x), printf_number(x)) << k;
+    }
+  }
+  for (int i = 0; i < 200000; ++i) {
+    const double x = std::bit_cast<double>(rng());
+    ASSERT_EQ(format_number(x), printf_number(x)) << std::bit_cast<std::uint64_t>(x);
+  }
+  std::string out = "level ";
+  append_number(out, 2.5);
+  EXPECT_EQ(out, "level 2.5");
 }
 
 }  // namespace

@@ -79,7 +79,10 @@ class JsonNode {
   JsonNode(const nlohmann::json& value, std::shared_ptr<const std::string> file, std::string pointer);
 };
 
-// Formats a number the way people write it: 3, 2.5, 0.125 (no trailing zeros).
+// Formats a number the way people write it: 3, 2.5, 0.125 (no trailing zeros;
+// "%.6g" where that needs an exponent, else "%.4f" trimmed).
 [[nodiscard]] std::string format_number(double value);
+// The same text appended to `out`.
+void append_number(std::string& out, double value);
 
 }  // namespace careerpath
