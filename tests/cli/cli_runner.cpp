@@ -100,4 +100,17 @@ std::string write_temp_file(const std::string& name, const std::string& content)
   return path;
 }
 
+::testing::AssertionResult is_one_clear_error(const RunResult& r, std::string_view expected_in_error) {
+  if (r.status != 2) return ::testing::AssertionFailure() << "exit status " << r.status << ", not 2: " << r.err;
+  if (!r.out.empty()) return ::testing::AssertionFailure() << "standard output is not empty: " << r.out;
+  if (r.err.empty()) return ::testing::AssertionFailure() << "no error message";
+  if (r.err.find('\n') != r.err.size() - 1) return ::testing::AssertionFailure() << "more than one line: " << r.err;
+  if (r.err.rfind("careerpath: ", 0) != 0) return ::testing::AssertionFailure() << "not a careerpath message: " << r.err;
+  if (r.err.find(expected_in_error) == std::string::npos) {
+    return ::testing::AssertionFailure() << "'" << expected_in_error << "' is not in: " << r.err;
+  }
+  if (r.err.find("terminate") != std::string::npos) return ::testing::AssertionFailure() << "crashed: " << r.err;
+  return ::testing::AssertionSuccess();
+}
+
 }  // namespace careerpath::testing

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace careerpath::testing {
 
@@ -14,6 +17,11 @@ struct RunResult {
 
 // Runs `careerpath args...` with optional standard input; no shell involved.
 RunResult run_careerpath(const std::vector<std::string>& args, const std::string& input = "");
+
+// What every refused input must give: exit status 2, nothing on standard
+// output, and one line on standard error, "careerpath: ..." with
+// `expected_in_error` in it (no crash report, no second line).
+::testing::AssertionResult is_one_clear_error(const RunResult& r, std::string_view expected_in_error);
 
 // Paths inside the repository and tests/data.
 std::string source_path(const std::string& relative);
