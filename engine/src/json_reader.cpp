@@ -211,6 +211,12 @@ Result<std::string> read_text_file(const std::string& path) {
   return std::move(buffer).str();
 }
 
+Result<nlohmann::json> parse_json_file(const std::string& path) {
+  auto text = read_text_file(path);
+  if (!text) return text.error();
+  return parse_json_text(*text, path);
+}
+
 JsonNode::JsonNode(const json& value, std::string file, std::string pointer)
     : value_(&value), file_(std::make_shared<const std::string>(std::move(file))), pointer_(std::move(pointer)) {}
 

@@ -16,7 +16,9 @@ std::vector<std::string> role_ids(const RoleGraph& graph) {
   return ids;
 }
 
-std::size_t read_role(const JsonNode& node, const RoleGraph& graph) {
+}  // namespace
+
+std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) {
   const std::string id = node.string();
   if (auto index = graph.find_role(id)) return *index;
   // A title or alias is accepted when it names exactly one role.
@@ -26,15 +28,17 @@ std::size_t read_role(const JsonNode& node, const RoleGraph& graph) {
   node.fail(hint.empty() ? message : message + "; " + hint);
 }
 
-std::vector<std::size_t> read_role_list(const JsonNode& node, const RoleGraph& graph) {
+std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph) {
   std::vector<std::size_t> roles;
   for (const JsonNode& e : node.elements()) {
-    const std::size_t r = read_role(e, graph);
+    const std::size_t r = read_role_ref(e, graph);
     if (std::find(roles.begin(), roles.end(), r) != roles.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
     roles.push_back(r);
   }
   return roles;
 }
+
+namespace {
 
 Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGraph& graph) {
   Preferences p;
@@ -53,7 +57,7 @@ Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGrap
       p.track_weight[*t] = value.number_in(-1.0, 1.0, "track weight");
     });
   }
-  if (auto avoid = node->find("avoid")) p.avoid = read_role_list(*avoid, graph);
+  if (auto avoid = node->find("avoid")) p.avoid = read_role_refs(*avoid, graph);
   if (auto step_back = node->find("step_back")) p.step_back = step_back->boolean() ? StepBack::kAllowed : StepBack::kForbidden;
   return p;
 }
@@ -70,7 +74,7 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   if (auto name = node.find("name")) p.name = name->string();
   if (auto summary = node.find("summary")) p.summary = summary->string();
   if (p.id.empty()) p.id = p.name.empty() ? "person" : p.name;
-  p.current_role = read_role(node.at("current_role"), graph);
+  p.current_role = read_role_ref(node.at("current_role"), graph);
   p.years_in_role = node.at("years_in_role").number_in(0.0, kMaxYears, "years_in_role");
 
   const SkillSpace& space = graph.skills();
@@ -84,7 +88,7 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
     const double level = value.number_in(space.scale().min, space.scale().max, "level");
     p.skills(static_cast<Eigen::Index>(*skill)) = space.scale().normalise(level);
   });
-  if (auto goals = node.find("goals")) p.goals = read_role_list(*goals, graph);
+  if (auto goals = node.find("goals")) p.goals = read_role_refs(*goals, graph);
   p.preferences = read_preferences(node.find("preferences"), graph);
   if (auto rate = node.find("learning_rate")) {
     p.learning_rate = rate->number_in(0.0, 10.0, "learning_rate");
@@ -93,17 +97,13 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   return p;
 }
 
-std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) { return read_role(node, graph); }
-
 Result<Profile> profile_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file,
                                   FormatField format) {
   return capture_input_errors([&] { return read_profile(JsonNode(document, file), graph, format); });
 }
 
 Result<Profile> load_profile(const std::string& path, const RoleGraph& graph) {
-  auto text = read_text_file(path);
-  if (!text) return text.error();
-  auto document = parse_json_text(*text, path);
+  auto document = parse_json_file(path);
   if (!document) return document.error();
   return profile_from_json(*document, graph, path);
 }

@@ -375,17 +375,13 @@ Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGr
 }
 
 Result<Scenario> load_scenario(const std::string& path, const RoleGraph& graph) {
-  auto text = read_text_file(path);
-  if (!text) return text.error();
-  auto document = parse_json_text(*text, path);
+  auto document = parse_json_file(path);
   if (!document) return document.error();
   return scenario_from_json(*document, graph, path);
 }
 
 Result<Scenario> load_scenario_or_profile(const std::string& path, const RoleGraph& graph) {
-  auto text = read_text_file(path);
-  if (!text) return text.error();
-  auto document = parse_json_text(*text, path);
+  auto document = parse_json_file(path);
   if (!document) return document.error();
   const auto format = document->is_object() ? document->find("format") : document->end();
   if (format != document->end() && format->is_string() && *format == kProfileFormat) {

@@ -1,6 +1,5 @@
 #include "careerpath/team_io.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <map>
 
@@ -11,16 +10,6 @@ namespace careerpath {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::size_t> read_team_goals(const JsonNode& node, const RoleGraph& graph) {
-  std::vector<std::size_t> goals;
-  for (const JsonNode& e : node.elements()) {
-    const std::size_t r = read_role_ref(e, graph);
-    if (std::find(goals.begin(), goals.end(), r) != goals.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
-    goals.push_back(r);
-  }
-  return goals;
-}
 
 // A member given by path: relative paths start from the team file's folder.
 Profile load_member_file(const JsonNode& entry, const RoleGraph& graph, const fs::path& base) {
@@ -51,7 +40,7 @@ Team read_team(const JsonNode& root, const RoleGraph& graph, const fs::path& bas
   team.id = root.at("id").slug();
   if (auto name = root.find("name")) team.name = name->string();
   if (auto mentor = root.find("mentor")) team.mentor = mentor->string();
-  if (auto goals = root.find("goals")) team.goals = read_team_goals(*goals, graph);
+  if (auto goals = root.find("goals")) team.goals = read_role_refs(*goals, graph);
 
   const JsonNode members = root.at("members");
   if (members.raw().is_array() && members.size() == 0) members.fail("a team needs at least one member");
@@ -74,9 +63,7 @@ Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, c
 }
 
 Result<Team> load_team(const std::string& path, const RoleGraph& graph) {
-  auto text = read_text_file(path);
-  if (!text) return text.error();
-  auto document = parse_json_text(*text, path);
+  auto document = parse_json_file(path);
   if (!document) return document.error();
   return team_from_json(*document, graph, path);
 }

@@ -26,6 +26,9 @@ namespace careerpath {
 // Reads a whole file; a missing or unreadable file is an Error naming it.
 [[nodiscard]] Result<std::string> read_text_file(const std::string& path);
 
+// read_text_file, then parse_json_text: the document of a JSON file.
+[[nodiscard]] Result<nlohmann::json> parse_json_file(const std::string& path);
+
 // Escapes one reference token of a JSON pointer (RFC 6901).
 [[nodiscard]] std::string json_pointer_token(std::string_view key);
 

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,8 @@ enum class FormatField { kRequired, kOptional };
 // Reads a role named by id (or by a title or alias naming exactly one role);
 // an unknown name fails with the closest ids suggested. Throws InputError.
 [[nodiscard]] std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph);
+// An array of such roles; a role listed twice is an error. Throws InputError.
+[[nodiscard]] std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph);
 
 [[nodiscard]] Result<Profile> profile_from_json(const nlohmann::json& document, const RoleGraph& graph,
                                                 const std::string& file, FormatField format = FormatField::kRequired);
