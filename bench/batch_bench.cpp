@@ -8,10 +8,10 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_support.hpp"
-#include "careerpath/batch_scorer.hpp"
-#include "careerpath/paths.hpp"
-#include "careerpath/profile_line.hpp"
-#include "careerpath/top_k.hpp"
+#include "careerpath/batch/batch_scorer.hpp"
+#include "careerpath/advise/paths.hpp"
+#include "batch/profile_line.hpp"
+#include "batch/top_k.hpp"
 
 namespace {
 

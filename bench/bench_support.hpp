@@ -8,8 +8,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "careerpath/graph_io.hpp"
-#include "careerpath/profile_io.hpp"
+#include "careerpath/io/graph_io.hpp"
+#include "careerpath/io/profile_io.hpp"
 
 namespace careerpath::bench {
 

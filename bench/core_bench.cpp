@@ -4,9 +4,9 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_support.hpp"
-#include "careerpath/paths.hpp"
-#include "careerpath/recommender.hpp"
-#include "careerpath/scorer.hpp"
+#include "careerpath/advise/paths.hpp"
+#include "careerpath/advise/recommender.hpp"
+#include "careerpath/advise/scorer.hpp"
 
 namespace {
 

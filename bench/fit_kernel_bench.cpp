@@ -9,7 +9,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "careerpath/fit_kernel.hpp"
+#include "careerpath/batch/fit_kernel.hpp"
 #include "synthetic_graph.hpp"
 
 namespace {

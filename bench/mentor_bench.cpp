@@ -4,10 +4,10 @@
 // growing size. items/s reads as members planned per second.
 #include <benchmark/benchmark.h>
 
-#include "careerpath/graph_io.hpp"
-#include "careerpath/mentor.hpp"
-#include "careerpath/profile_io.hpp"
-#include "careerpath/team_io.hpp"
+#include "careerpath/io/graph_io.hpp"
+#include "careerpath/advise/mentor.hpp"
+#include "careerpath/io/profile_io.hpp"
+#include "careerpath/io/team_io.hpp"
 
 namespace {
 

@@ -5,12 +5,12 @@
 
 #include <benchmark/benchmark.h>
 
-#include "careerpath/builtin_graphs.hpp"
-#include "careerpath/eval.hpp"
-#include "careerpath/graph_io.hpp"
-#include "careerpath/onet_import.hpp"
-#include "careerpath/profile_io.hpp"
-#include "careerpath/recommender.hpp"
+#include "careerpath/io/builtin_graphs.hpp"
+#include "careerpath/onet/eval.hpp"
+#include "careerpath/io/graph_io.hpp"
+#include "careerpath/onet/import.hpp"
+#include "careerpath/io/profile_io.hpp"
+#include "careerpath/advise/recommender.hpp"
 
 namespace {
 

@@ -9,10 +9,10 @@
 
 #include <benchmark/benchmark.h>
 
-#include "careerpath/graph_io.hpp"
-#include "careerpath/markov.hpp"
-#include "careerpath/scenario_io.hpp"
-#include "careerpath/simulator.hpp"
+#include "careerpath/io/graph_io.hpp"
+#include "careerpath/simulate/markov.hpp"
+#include "careerpath/io/scenario_io.hpp"
+#include "careerpath/simulate/simulator.hpp"
 
 namespace {
 

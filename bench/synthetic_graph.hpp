@@ -9,8 +9,8 @@
 #include <random>
 #include <string>
 
-#include "careerpath/fit_kernel.hpp"
-#include "careerpath/role_graph.hpp"
+#include "careerpath/batch/fit_kernel.hpp"
+#include "careerpath/model/role_graph.hpp"
 
 namespace careerpath::bench {
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "careerpath/graph_io.hpp"
+#include "careerpath/io/graph_io.hpp"
 
 namespace careerpath::cli {
 namespace {

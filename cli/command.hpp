@@ -11,8 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "careerpath/error.hpp"
-#include "careerpath/role_graph.hpp"
+#include "careerpath/util/error.hpp"
+#include "careerpath/model/role_graph.hpp"
 
 namespace careerpath::cli {
 

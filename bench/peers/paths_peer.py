@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The networkx peer of `careerpath path PROFILE --to ROLE -k K`: the same
-edge costs (engine/include/careerpath/paths.hpp: expected years per move,
+edge costs (engine/include/careerpath/advise/paths.hpp: expected years per move,
 max(wait, learn) + 1 / -ln(1 - rate)) computed with numpy, then the k best
 loopless routes with networkx.shortest_simple_paths, as a Python user would.
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The numpy peer of `careerpath batch --format scores`: the same recommend
-formula (engine/include/careerpath/recommender.hpp) written the way a Python
+formula (engine/include/careerpath/advise/recommender.hpp) written the way a Python
 user would, with numpy for the skill fit of a block of people at once and
 argpartition for the top k.
 

@@ -1,5 +1,5 @@
 // End-to-end tests of `careerpath import onet` on tests/data/onet-mini (see
-// tests/unit/onet_import_test.cpp for what that fixture holds).
+// tests/unit/onet/onet_import_test.cpp for what that fixture holds).
 #include <filesystem>
 
 #include <gtest/gtest.h>

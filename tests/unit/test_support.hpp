@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "careerpath/graph_io.hpp"
-#include "careerpath/profile_io.hpp"
+#include "careerpath/io/graph_io.hpp"
+#include "careerpath/io/profile_io.hpp"
 
 namespace careerpath::testing {
 

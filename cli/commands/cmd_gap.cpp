@@ -1,0 +1,53 @@
+// careerpath gap PROFILE ROLE: skill-by-skill gap to one role.
+#include <cmath>
+
+#include "careerpath/advise/gap.hpp"
+#include "careerpath/io/json_reader.hpp"
+#include "command.hpp"
+#include "text/graph_notes.hpp"
+#include "args/profile_arg.hpp"
+#include "careerpath/report/report_json.hpp"
+#include "args/role_arg.hpp"
+#include "careerpath/report/table.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+void run(Context& ctx, const std::string& profile_path, const std::string& role_name) {
+  const RoleGraph& g = ctx.graph();
+  const Profile person = load_profile_arg(ctx, profile_path);
+  const RoleChoice choice = resolve_role_arg(g, role_name);
+  const GapReport report = skill_gap(g, person.skills, choice.role);
+  if (ctx.json) {
+    write_stdout(gap_to_json(g, person, report).dump(2) + "\n");
+    return;
+  }
+  const Role& role = g.role(choice.role);
+  std::string out = person_line(g, person) + "\nGap to " + role.title + " (" + role.id + ")\n";
+  if (const std::string note = ambiguity_note(g, choice); !note.empty()) out += "note: " + note + "\n";
+  out += "\n";
+  TextTable table({{"skill"}, {"have", Align::kRight}, {"need", Align::kRight}, {"importance", Align::kRight},
+                   {"short", Align::kRight}, {"weighted", Align::kRight}, {""}});
+  for (const SkillGap& s : report.skills) {
+    table.add_row({g.skills()[s.skill].name, format_number(s.have), format_number(s.need), fixed(s.importance, 2),
+                   s.shortfall > 0 ? format_number(s.shortfall) : "-", s.weighted > 0 ? fixed(s.weighted, 2) : "-",
+                   s.shortfall > 0 ? std::string(static_cast<std::size_t>(std::ceil(s.weighted * 2)), '#') : "met"});
+  }
+  out += table.render();
+  out += "\nReadiness " + percent(report.readiness) + ": " + std::to_string(report.skills_met) + " of " +
+         std::to_string(report.skills.size()) + " requirements met, weighted shortfall " +
+         fixed(report.weighted_shortfall, 2) + " levels\n";
+  write_stdout(out + attribution_footer(g));
+}
+
+CAREERPATH_COMMAND(40, [](CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("gap", "Skill-by-skill gap between a person and one role");
+  auto profile = std::make_shared<std::string>();
+  auto role = std::make_shared<std::string>();
+  cmd->add_option("profile", *profile, "Profile file (careerpath.profile/1)")->required();
+  cmd->add_option("role", *role, "Role id, title or alias")->required();
+  cmd->callback([&ctx, profile, role] { run(ctx, *profile, *role); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

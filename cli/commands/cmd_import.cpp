@@ -1,0 +1,113 @@
+// careerpath import onet DIR -o FILE: build a role graph from the O*NET
+// database's text files (docs/onet.md). The graph is written whole or not at
+// all; a summary of what was read goes to stderr (or to stdout with --json).
+#include <chrono>
+
+#include "careerpath/util/atomic_file.hpp"
+#include "careerpath/io/json_reader.hpp"
+#include "careerpath/onet/import.hpp"
+#include "command.hpp"
+#include "careerpath/report/table.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+struct ImportArgs {
+  std::string directory{};
+  std::string output{};
+  std::size_t moves = 20;
+  std::vector<std::string> block_weights{};  // "titles=1.5"
+  std::string ratings_version{};
+};
+
+std::map<std::string, double> parse_block_weights(const std::vector<std::string>& specs) {
+  std::map<std::string, double> weights;
+  for (const std::string& spec : specs) {
+    const std::size_t eq = spec.find('=');
+    double weight = 0.0;
+    std::size_t used = 0;
+    try {
+      if (eq != std::string::npos) weight = std::stod(spec.substr(eq + 1), &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (eq == std::string::npos || eq == 0 || used == 0 || used != spec.size() - eq - 1) {
+      throw UsageError("--block expects BLOCK=WEIGHT such as titles=1.5, got '" + spec + "'");
+    }
+    weights[spec.substr(0, eq)] = weight;
+  }
+  return weights;
+}
+
+std::string summary_text(const OnetImportSummary& s, const std::string& output, double seconds) {
+  std::string text = "careerpath: imported O*NET " + s.version + " into " + output + " in " + fixed(seconds, 1) + " s\n";
+  text += "  " + std::to_string(s.occupations) + " occupations listed; " + std::to_string(s.roles) +
+          " with Skills and Knowledge ratings and a Job Zone became roles\n";
+  text += "  left out: " + std::to_string(s.without_ratings) + " without Skills or Knowledge ratings (O*NET rates "
+          "only data-level occupations, and the ratings may be older than the occupation list), " +
+          std::to_string(s.without_job_zone) + " without a Job Zone\n";
+  text += "  " + std::to_string(s.aliases) + " alternate and reported titles, " + std::to_string(s.transitions) +
+          " derived transitions\n";
+  TextTable table({{"block"}, {"weight", Align::kRight}, {"roles with data", Align::kRight}, {"files"}});
+  for (const OnetBlockReport& b : s.blocks) {
+    const std::string coverage = b.block.weight <= 0.0 ? "(off)" : b.present ? std::to_string(b.occupations) : "(missing)";
+    table.add_row({b.block.id, format_number(b.block.weight), coverage, b.block.files});
+  }
+  return text + table.render("  ");
+}
+
+nlohmann::json summary_json(const OnetImportSummary& s, const std::string& output) {
+  nlohmann::json blocks = nlohmann::json::array();
+  for (const OnetBlockReport& b : s.blocks) {
+    blocks.push_back({{"id", b.block.id}, {"weight", b.block.weight}, {"present", b.present},
+                      {"roles_with_data", b.occupations}, {"files", b.block.files}, {"numbers", b.block.numbers}});
+  }
+  return {{"output", output},
+          {"onet_version", s.version},
+          {"occupations", s.occupations},
+          {"roles", s.roles},
+          {"left_out", {{"without_ratings", s.without_ratings}, {"without_job_zone", s.without_job_zone}}},
+          {"aliases", s.aliases},
+          {"transitions", s.transitions},
+          {"blocks", std::move(blocks)}};
+}
+
+void run(Context& ctx, const ImportArgs& args) {
+  const auto start = std::chrono::steady_clock::now();
+  OnetImportOptions options;
+  options.block_weights = parse_block_weights(args.block_weights);
+  options.moves_per_role = args.moves;
+  options.ratings_version = args.ratings_version;
+  OnetImport imported = take(import_onet(args.directory, options));
+  take(write_file_atomically(args.output, compact_graph_text(imported.graph)));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (ctx.json) {
+    write_stdout(summary_json(imported.summary, args.output).dump(2) + "\n");
+    return;
+  }
+  const std::string text = summary_text(imported.summary, args.output, seconds);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
+  CLI::App* import = app.add_subcommand("import", "Build a role graph from external data");
+  import->require_subcommand(1);
+  CLI::App* onet = import->add_subcommand("onet", "Build a role graph from the O*NET database's text files");
+  auto args = std::make_shared<ImportArgs>();
+  onet->add_option("DIR", args->directory, "Folder with the O*NET text files (Occupation Data.txt, Skills.txt, ...)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  onet->add_option("-o,--output", args->output, "Graph file to write (careerpath.graph/1)")->required();
+  onet->add_option("--moves", args->moves, "Transitions derived out of each occupation")
+      ->check(CLI::Range(1, 200))
+      ->capture_default_str();
+  onet->add_option("--block", args->block_weights,
+                   "Weight of a similarity block, BLOCK=WEIGHT (repeatable; blocks: skills, knowledge, activities, "
+                   "tasks, titles, technology, interests, work-styles, classification, job-zone)");
+  onet->add_option("--ratings-version", args->ratings_version,
+                   "O*NET release of Skills.txt and Knowledge.txt when older than the rest (e.g. 29.3)");
+  onet->callback([&ctx, args] { run(ctx, *args); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

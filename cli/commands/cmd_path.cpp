@@ -1,0 +1,107 @@
+// careerpath path PROFILE --to ROLE [-k N]: the best route and alternatives.
+#include "careerpath/io/json_reader.hpp"
+#include "careerpath/advise/paths.hpp"
+#include "command.hpp"
+#include "careerpath/report/explain.hpp"
+#include "text/graph_notes.hpp"
+#include "pictures/graphviz.hpp"
+#include "args/profile_arg.hpp"
+#include "careerpath/report/report_json.hpp"
+#include "args/role_arg.hpp"
+#include "careerpath/report/table.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+struct Options {
+  std::string profile{};
+  std::string target{};
+  std::size_t k = 3;
+  std::size_t max_steps = 0;  // 0: no limit
+  std::vector<std::string> avoid{};
+  bool allow_step_back = false;
+  bool dot = false;   // print the routes on the graph as Graphviz DOT instead of the table
+  std::string svg{};  // render that picture to this SVG file
+};
+
+// The routes drawn on the part of the graph they pass through.
+std::string routes_dot(const RoleGraph& g, const Profile& person, std::size_t target, const std::vector<CareerPath>& paths) {
+  const std::string who = person.name.empty() ? person.id : person.name;
+  return graph_to_dot(g, {.include_role = roles_on_routes(g, paths),
+                          .title = "Routes for " + who + " to " + g.role(target).title,
+                          .focus = person.current_role,
+                          .goal = target,
+                          .routes = paths});
+}
+
+std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t rank) {
+  std::string out = "Route " + std::to_string(rank) + ": " + fixed(path.total_years, 1) + " expected years, " +
+                    std::to_string(path.steps.size()) + (path.steps.size() == 1 ? " move" : " moves") + "\n";
+  TextTable table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"rate/y", Align::kRight}, {"typical", Align::kRight}, {"wait", Align::kRight},
+                   {"learn", Align::kRight}, {"expected", Align::kRight}, {"skills to build"}});
+  for (std::size_t i = 0; i < path.steps.size(); ++i) {
+    const PathStep& s = path.steps[i];
+    const std::string gaps = describe_gaps(g, s.skills_to_build);
+    table.add_row({std::to_string(i + 1), g.role(s.to).title + " (" + g.role(s.to).id + ")", std::string(to_string(s.kind)),
+                   fixed(s.rate, 2), years(s.typical_years), years(s.wait_years), years(s.learn_years), years(s.expected_years),
+                   gaps.empty() ? "-" : gaps});
+  }
+  return out + table.render("  ");
+}
+
+void run(Context& ctx, const Options& o) {
+  const RoleGraph& g = ctx.graph();
+  const Profile person = load_profile_arg(ctx, o.profile);
+  const RoleChoice target = resolve_role_arg(g, o.target);
+  PathOptions options{.k = o.k};
+  if (o.max_steps > 0) options.max_steps = o.max_steps;
+  for (const std::string& name : o.avoid) options.avoid.push_back(resolve_role_arg(g, name).role);
+  if (o.allow_step_back) options.step_back = StepBack::kAllowed;
+  auto planned = plan_paths(g, person, target.role, options);
+  if (!planned) throw UsageError(planned.error().message);
+  const std::vector<CareerPath>& paths = *planned;
+  if (o.dot && ctx.json) throw UsageError("--dot and --json cannot be combined");
+  if (o.dot || !o.svg.empty()) {
+    const std::string dot = routes_dot(g, person, target.role, paths);
+    if (!o.svg.empty()) render_svg(dot, o.svg);
+    if (o.dot) {
+      write_stdout(dot);
+      return;
+    }
+  }
+  if (ctx.json) {
+    write_stdout(paths_to_json(g, person, target.role, paths).dump(2) + "\n");
+    return;
+  }
+  const Role& to = g.role(target.role);
+  std::string out = person_line(g, person) + "\nRoutes to " + to.title + " (" + to.id + "), best first\n";
+  if (const std::string note = ambiguity_note(g, target); !note.empty()) out += "note: " + note + "\n";
+  for (std::size_t i = 0; i < paths.size(); ++i) out += "\n" + render_route(g, paths[i], i + 1);
+  if (paths.size() < o.k) {
+    out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +
+           " under these constraints.\n";
+  }
+  out += "\ntypical = usual years in a role before the move; expected years per move = max(wait, learn) + 1 / -ln(1 - rate),\n"
+         "where wait = time still to serve before the move is usual, learn = time to close the skill gap at your learning\n"
+         "rate, and the last term is the expected wait for the move itself.\n";
+  write_stdout(out + attribution_footer(g));
+}
+
+CAREERPATH_COMMAND(50, [](CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("path", "Best route to a target role and k-1 alternatives");
+  auto o = std::make_shared<Options>();
+  cmd->add_option("profile", o->profile, "Profile file (careerpath.profile/1)")->required();
+  cmd->add_option("--to,-t", o->target, "Target role: id, title or alias")->required();
+  cmd->add_option("-k", o->k, "Number of routes (the best and k-1 alternatives)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 50));
+  cmd->add_option("--max-steps", o->max_steps, "At most this many moves per route")->check(CLI::Range(1, 50));
+  cmd->add_option("--avoid", o->avoid, "Roles never to pass through (repeatable)");
+  cmd->add_flag("--allow-step-back", o->allow_step_back, "Allow moves to a lower level");
+  cmd->add_flag("--dot", o->dot, "Print the routes drawn on the graph as Graphviz DOT instead of the table");
+  cmd->add_option("--svg", o->svg, "Also render the routes on the graph to this SVG file (needs Graphviz's dot)");
+  cmd->callback([&ctx, o] { run(ctx, *o); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

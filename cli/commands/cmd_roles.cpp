@@ -1,0 +1,71 @@
+// careerpath roles [--track T]: list the graph's roles.
+#include "careerpath/util/text_match.hpp"
+#include "command.hpp"
+#include "text/graph_notes.hpp"
+#include "careerpath/report/report_json.hpp"
+#include "careerpath/report/table.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+std::optional<std::size_t> resolve_track(const RoleGraph& graph, const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  if (auto t = graph.find_track(name)) return t;
+  std::vector<std::string> ids;
+  for (const Track& t : graph.tracks()) {
+    if (fold_case(t.name) == fold_case(name)) return graph.find_track(t.id);
+    ids.push_back(t.id);
+  }
+  const std::string hint = did_you_mean(closest_matches(name, ids));
+  throw UsageError("unknown track '" + name + "'" + (hint.empty() ? " (see careerpath graph stats)" : "; " + hint));
+}
+
+void run(Context& ctx, const std::string& track_name) {
+  const RoleGraph& g = ctx.graph();
+  const std::optional<std::size_t> track = resolve_track(g, track_name);
+  std::vector<std::size_t> roles;
+  for (std::size_t r = 0; r < g.role_count(); ++r) {
+    if (!track || g.role(r).track == *track) roles.push_back(r);
+  }
+  // By track as the graph lists them, then level, then id.
+  std::stable_sort(roles.begin(), roles.end(), [&](std::size_t a, std::size_t b) {
+    const Role& x = g.role(a);
+    const Role& y = g.role(b);
+    if (x.track != y.track) return x.track < y.track;
+    if (x.level != y.level) return x.level < y.level;
+    return x.id < y.id;
+  });
+
+  if (ctx.json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t r : roles) {
+      nlohmann::json j = role_ref_json(g, r);
+      j["moves_out"] = g.moves_from(r).size();
+      j["moves_in"] = g.moves_into(r).size();
+      list.push_back(std::move(j));
+    }
+    nlohmann::json out = {{"graph", g.name()}, {"roles", std::move(list)}};
+    if (!g.attribution().empty()) out["attribution"] = g.attribution();
+    write_stdout(out.dump(2) + "\n");
+    return;
+  }
+  TextTable table({{"id"}, {"title"}, {"track"}, {"level", Align::kRight}, {"out", Align::kRight}, {"in", Align::kRight}});
+  for (std::size_t r : roles) {
+    const Role& role = g.role(r);
+    table.add_row({role.id, role.title, g.tracks()[role.track].id, std::to_string(role.level),
+                   std::to_string(g.moves_from(r).size()), std::to_string(g.moves_into(r).size())});
+  }
+  write_stdout(table.render() + "\n" + std::to_string(roles.size()) + " roles" +
+               (track ? " on track " + g.tracks()[*track].id : " on " + std::to_string(g.tracks().size()) + " tracks") +
+               "\n" + attribution_footer(g));
+}
+
+CAREERPATH_COMMAND(10, [](CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("roles", "List roles (id, title, track, level, moves out and in)");
+  auto track = std::make_shared<std::string>();
+  cmd->add_option("--track", *track, "Only roles on this track (id or name)");
+  cmd->callback([&ctx, track] { run(ctx, *track); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

@@ -1,0 +1,141 @@
+// careerpath simulate SCENARIO|PROFILE: seeded Monte Carlo careers for a
+// person, a team or an organisation, what-if comparisons on common random
+// numbers, and the exact Markov-chain answer (--analytic).
+#include <filesystem>
+#include <thread>
+
+#include "careerpath/util/atomic_file.hpp"
+#include "careerpath/io/json_reader.hpp"
+#include "careerpath/simulate/markov.hpp"
+#include "careerpath/io/scenario_io.hpp"
+#include "careerpath/simulate/simulator.hpp"
+#include "command.hpp"
+#include "text/graph_notes.hpp"
+#include "careerpath/report/simulate_json.hpp"
+#include "pictures/simulate_plot.hpp"
+#include "text/simulate_progress.hpp"
+#include "text/simulate_tables.hpp"
+#include "text/simulate_text.hpp"
+
+namespace careerpath::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct SimulateArgs {
+  std::string scenario{};
+  std::string compare{};
+  std::optional<std::size_t> runs{};
+  std::optional<double> years{};
+  std::optional<std::uint64_t> seed{};
+  std::optional<std::string> step{};
+  std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
+  std::size_t top = 10;
+  bool analytic = false;
+  std::string csv_dir{};
+  std::string plot{};
+};
+
+// Command-line settings win over the scenario file's.
+Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
+  Scenario s = take(load_scenario_or_profile(path, ctx.graph()));
+  if (a.runs) s.runs = *a.runs;
+  if (a.years) s.years = *a.years;
+  if (a.seed) s.seed = *a.seed;
+  if (a.step) s.step = *parse_step_length(*a.step);
+  if (s.step_at(s.years) == 0) {
+    throw UsageError("the horizon of " + format_number(s.years) + " years is shorter than one " + std::string(to_string(s.step)));
+  }
+  return s;
+}
+
+void write_csv(const std::string& folder, const CsvFiles& files) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec || !fs::is_directory(folder)) throw UsageError("--csv: cannot create the folder " + folder + ": " + ec.message());
+  for (const auto& [name, content] : files) take(write_file_atomically((fs::path(folder) / name).string(), content));
+}
+
+// Writes the chart and CSV files (before stdout, so that a failure leaves
+// no half-reported run), then returns.
+void write_files(const SimulateArgs& a, const RoleGraph& g, CsvFiles files, const std::vector<SeriesView>& views,
+                 const std::string& title) {
+  if (a.csv_dir.empty() && a.plot.empty()) return;
+  add_wide_tables(files, g, views);
+  if (!a.plot.empty()) {
+    std::size_t goal_columns = 0;
+    for (const SeriesView& v : views) goal_columns += v.goals.size();
+    draw_plot(files, {.title = title, .share_columns = share_columns(g, views.front()), .goal_columns = goal_columns,
+                      .svg_path = a.plot});
+  }
+  if (!a.csv_dir.empty()) write_csv(a.csv_dir, files);
+}
+
+void run_exact(Context& ctx, const SimulateArgs& a, const Scenario& s) {
+  const RoleGraph& g = ctx.graph();
+  const ExactAnswer answer = take(exact_answer(g, s));
+  CsvFiles files;
+  add_exact_tables(files, g, answer);
+  write_files(a, g, std::move(files), {series_view(s, answer)}, s.name + " (exact)");
+  write_stdout(ctx.json ? exact_json(g, s, answer).dump(2) + "\n" : exact_text(g, s, answer) + attribution_footer(g));
+}
+
+void run(Context& ctx, const SimulateArgs& a) {
+  if (a.analytic && !a.compare.empty()) throw UsageError("--analytic and --compare cannot be combined");
+  if (!a.plot.empty()) require_gnuplot();
+  const RoleGraph& g = ctx.graph();
+  const Scenario base = load(ctx, a.scenario, a);
+  if (a.analytic) {
+    run_exact(ctx, a, base);
+    return;
+  }
+  ProgressBar progress;
+  const SimulationOptions options{.threads = a.threads, .top_trajectories = a.top, .progress = progress.callback()};
+  if (a.compare.empty()) {
+    const SimulationSummary summary = simulate(g, base, options);
+    progress.finish();
+    CsvFiles files;
+    add_summary_tables(files, g, {{&base, &summary}});
+    write_files(a, g, std::move(files), {series_view(base, summary)}, base.name);
+    write_stdout(ctx.json ? simulation_json(g, base, summary).dump(2) + "\n"
+                          : summary_text(g, base, summary) + attribution_footer(g));
+    return;
+  }
+  Scenario other = load(ctx, a.compare, a);
+  other.seed = base.seed;  // common random numbers: the base scenario's streams and runs
+  other.runs = base.runs;
+  const Comparison c = take(simulate_comparison(g, base, other, options));
+  progress.finish();
+  CsvFiles files;
+  add_summary_tables(files, g, {{&base, &c.base}, {&other, &c.other}});
+  add_difference_table(files, g, c);
+  write_files(a, g, std::move(files), {series_view(base, c.base), series_view(other, c.other)},
+              base.name + " vs " + other.name);
+  write_stdout(ctx.json ? comparison_json(g, base, other, c).dump(2) + "\n"
+                        : comparison_text(g, base, other, c) + attribution_footer(g));
+}
+
+CAREERPATH_COMMAND(60, [](CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("simulate", "Seeded Monte Carlo careers for a person, a team or an organisation");
+  auto a = std::make_shared<SimulateArgs>();
+  cmd->add_option("scenario", a->scenario, "Scenario file (careerpath.scenario/1), or a profile: that person, many runs")
+      ->required();
+  cmd->add_option("--runs", a->runs, "Number of runs (default: the scenario's, 10000 for a profile)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+  cmd->add_option("--years", a->years, "Horizon in years, in (0, 60]")
+      ->check(CLI::Range(0.0, 60.0) & CLI::PositiveNumber);
+  cmd->add_option("--seed", a->seed, "Random seed; the same seed gives the same output for any thread count");
+  cmd->add_option("--threads", a->threads, "Worker threads, 1 to 256 (default: the machine's cores)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+  cmd->add_option("--step", a->step, "Step length: month (default), quarter or year")
+      ->check(CLI::IsMember({"month", "quarter", "year"}));
+  cmd->add_option("--top", a->top, "Most common careers to list (default 10)")->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
+  cmd->add_flag("--analytic", a->analytic, "Print the exact Markov-chain answer instead of simulating (skill effects off)");
+  cmd->add_option("--compare", a->compare, "Another scenario to run on the same random streams; reports differences");
+  cmd->add_option("--csv", a->csv_dir, "Also write tidy CSV tables into this folder");
+  cmd->add_option("--plot", a->plot, "Also draw role shares and goal curves into this SVG file (needs gnuplot)");
+  cmd->callback([&ctx, a] { run(ctx, *a); });
+});
+
+}  // namespace
+}  // namespace careerpath::cli

@@ -1,0 +1,33 @@
+// `simulate --plot FILE.svg`: the share of people in each role over the
+// years as a stacked area chart, and the probability of having reached each
+// goal over time, drawn by gnuplot from the wide CSV tables that --csv also
+// writes (shares_wide.csv, goals_wide.csv).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "text/simulate_tables.hpp"
+
+namespace careerpath::cli {
+
+// Throws UsageError (exit status 2) with how to install gnuplot when it is
+// not on PATH; checked before simulating so that no work is wasted.
+void require_gnuplot();
+
+struct PlotRequest {
+  std::string title{};
+  std::vector<std::string> share_columns{};  // shares_wide.csv's columns after "years"
+  std::size_t goal_columns = 0;              // goals_wide.csv's columns after "years"
+  std::string svg_path{};
+};
+
+// Runs gnuplot in a temporary folder and moves the finished SVG into place
+// atomically. Throws UsageError when gnuplot fails or the file cannot be written.
+void draw_plot(const CsvFiles& files, const PlotRequest& request);
+
+// The gnuplot script (exposed for tests): reads the two tables from `folder`
+// and writes `output`.
+[[nodiscard]] std::string plot_script(const PlotRequest& request, const std::string& folder, const std::string& output);
+
+}  // namespace careerpath::cli

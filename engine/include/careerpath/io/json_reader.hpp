@@ -1,0 +1,91 @@
+// Validating access to a parsed JSON document. Every accessor knows the file
+// and JSON pointer of the value it reads, so a loader can reject bad input
+// with one precise message ("profiles/pm.json: /skills/sql: level 9 is above
+// the scale's maximum 5") without threading locations through by hand.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "careerpath/util/error.hpp"
+
+namespace careerpath {
+
+// Parses JSON text strictly: syntax errors carry line and column, and a key
+// repeated inside one object is an error (nlohmann would keep the last one
+// silently, hiding typos such as two "sql" entries).
+[[nodiscard]] Result<nlohmann::json> parse_json_text(std::string_view text, const std::string& file);
+
+// Reads a whole file; a missing or unreadable file is an Error naming it.
+[[nodiscard]] Result<std::string> read_text_file(const std::string& path);
+
+// read_text_file, then parse_json_text: the document of a JSON file.
+[[nodiscard]] Result<nlohmann::json> parse_json_file(const std::string& path);
+
+// Escapes one reference token of a JSON pointer (RFC 6901).
+[[nodiscard]] std::string json_pointer_token(std::string_view key);
+
+class JsonNode {
+ public:
+  JsonNode(const nlohmann::json& value, std::string file, std::string pointer = "");
+
+  [[nodiscard]] const nlohmann::json& raw() const noexcept { return *value_; }
+  [[nodiscard]] const std::string& file() const noexcept { return *file_; }
+  [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+
+  [[noreturn]] void fail(const std::string& message) const;
+
+  // Objects.
+  [[nodiscard]] bool is_object() const { return value_->is_object(); }
+  [[nodiscard]] bool has(std::string_view key) const;
+  [[nodiscard]] JsonNode at(std::string_view key) const;                 // required member
+  [[nodiscard]] std::optional<JsonNode> find(std::string_view key) const;  // optional member
+  // Visits every member in document order.
+  void for_each_member(const std::function<void(const std::string&, const JsonNode&)>& visit) const;
+  // Rejects members not in `allowed` (catches misspelt optional fields).
+  void expect_only(std::initializer_list<std::string_view> allowed) const;
+
+  // Arrays.
+  [[nodiscard]] std::size_t size() const;  // requires an array
+  [[nodiscard]] JsonNode at(std::size_t index) const;
+  [[nodiscard]] std::vector<JsonNode> elements() const;  // requires an array
+
+  // Scalars; each checks the type and, for numbers, finiteness and range.
+  [[nodiscard]] std::string string() const;
+  [[nodiscard]] std::string non_empty_string() const;
+  [[nodiscard]] std::string slug() const;  // [a-z0-9][a-z0-9-]*
+  [[nodiscard]] double number() const;     // finite
+  [[nodiscard]] double number_in(double lo, double hi, std::string_view what) const;
+  [[nodiscard]] long long integer_in(long long lo, long long hi, std::string_view what) const;
+  [[nodiscard]] bool boolean() const;
+  [[nodiscard]] std::vector<std::string> strings() const;  // array of strings
+
+  // Requires {"format": expected} at this object.
+  void expect_format(std::string_view expected) const;
+
+ private:
+  [[nodiscard]] std::string type_name() const;
+  void require_object() const;
+  void require_array() const;
+
+  const nlohmann::json* value_;
+  std::shared_ptr<const std::string> file_{};
+  std::string pointer_{};
+
+  JsonNode(const nlohmann::json& value, std::shared_ptr<const std::string> file, std::string pointer);
+};
+
+// Formats a number the way people write it: 3, 2.5, 0.125 (no trailing zeros;
+// "%.6g" where that needs an exponent, else "%.4f" trimmed).
+[[nodiscard]] std::string format_number(double value);
+// The same text appended to `out`.
+void append_number(std::string& out, double value);
+
+}  // namespace careerpath

@@ -1,0 +1,155 @@
+#include "careerpath/io/profile_io.hpp"
+
+#include <algorithm>
+
+#include "careerpath/util/text_match.hpp"
+
+namespace careerpath {
+namespace {
+
+constexpr double kMaxYears = 80.0;
+
+std::vector<std::string> role_ids(const RoleGraph& graph) {
+  std::vector<std::string> ids;
+  ids.reserve(graph.role_count());
+  for (const Role& r : graph.roles()) ids.push_back(r.id);
+  return ids;
+}
+
+}  // namespace
+
+std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) {
+  const std::string id = node.string();
+  if (auto index = graph.find_role(id)) return *index;
+  // A title or alias is accepted when it names exactly one role.
+  if (auto named = graph.roles_named(id); named.size() == 1) return named.front();
+  std::string message = "unknown role '" + id + "'";
+  const std::string hint = did_you_mean(closest_matches(id, role_ids(graph)));
+  node.fail(hint.empty() ? message : message + "; " + hint);
+}
+
+std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph) {
+  std::vector<std::size_t> roles;
+  for (const JsonNode& e : node.elements()) {
+    const std::size_t r = read_role_ref(e, graph);
+    if (std::find(roles.begin(), roles.end(), r) != roles.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
+    roles.push_back(r);
+  }
+  return roles;
+}
+
+namespace {
+
+Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGraph& graph) {
+  Preferences p;
+  p.track_weight.assign(graph.tracks().size(), 0.0);
+  if (!node) return p;
+  node->expect_only({"tracks", "avoid", "step_back"});
+  if (auto tracks = node->find("tracks")) {
+    tracks->for_each_member([&](const std::string& id, const JsonNode& value) {
+      auto t = graph.find_track(id);
+      if (!t) {
+        std::vector<std::string> ids;
+        for (const Track& tr : graph.tracks()) ids.push_back(tr.id);
+        const std::string hint = did_you_mean(closest_matches(id, ids));
+        value.fail("unknown track '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+      }
+      p.track_weight[*t] = value.number_in(-1.0, 1.0, "track weight");
+    });
+  }
+  if (auto avoid = node->find("avoid")) p.avoid = read_role_refs(*avoid, graph);
+  if (auto step_back = node->find("step_back")) p.step_back = step_back->boolean() ? StepBack::kAllowed : StepBack::kForbidden;
+  return p;
+}
+
+}  // namespace
+
+Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField format) {
+  if (!node.is_object()) node.fail("expected a profile object");
+  if (format == FormatField::kRequired || node.has("format")) node.expect_format(kProfileFormat);
+  node.expect_only({"format", "id", "name", "summary", "current_role", "years_in_role", "skills", "goals", "preferences",
+                    "learning_rate"});
+  Profile p;
+  if (auto id = node.find("id")) p.id = id->non_empty_string();
+  if (auto name = node.find("name")) p.name = name->string();
+  if (auto summary = node.find("summary")) p.summary = summary->string();
+  if (p.id.empty()) p.id = p.name.empty() ? "person" : p.name;
+  p.current_role = read_role_ref(node.at("current_role"), graph);
+  p.years_in_role = node.at("years_in_role").number_in(0.0, kMaxYears, "years_in_role");
+
+  const SkillSpace& space = graph.skills();
+  p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
+  node.at("skills").for_each_member([&](const std::string& id, const JsonNode& value) {
+    auto skill = space.find(id);
+    if (!skill) {
+      const std::string hint = did_you_mean(space.suggest(id));
+      value.fail("unknown skill '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+    const double level = value.number_in(space.scale().min, space.scale().max, "level");
+    p.skills(static_cast<Eigen::Index>(*skill)) = space.scale().normalise(level);
+  });
+  if (auto goals = node.find("goals")) p.goals = read_role_refs(*goals, graph);
+  p.preferences = read_preferences(node.find("preferences"), graph);
+  if (auto rate = node.find("learning_rate")) {
+    p.learning_rate = rate->number_in(0.0, 10.0, "learning_rate");
+    if (p.learning_rate <= 0.0) rate->fail("learning_rate must be above 0");
+  }
+  return p;
+}
+
+Result<Profile> profile_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file,
+                                  FormatField format) {
+  return capture_input_errors([&] { return read_profile(JsonNode(document, file), graph, format); });
+}
+
+Result<Profile> load_profile(const std::string& path, const RoleGraph& graph) {
+  auto document = parse_json_file(path);
+  if (!document) return document.error();
+  return profile_from_json(*document, graph, path);
+}
+
+nlohmann::json profile_to_json(const Profile& p, const RoleGraph& graph) {
+  nlohmann::json out = {{"format", kProfileFormat}, {"id", p.id}};
+  if (!p.name.empty()) out["name"] = p.name;
+  if (!p.summary.empty()) out["summary"] = p.summary;
+  out["current_role"] = graph.role(p.current_role).id;
+  out["years_in_role"] = p.years_in_role;
+  nlohmann::json skills = nlohmann::json::object();
+  const SkillSpace& space = graph.skills();
+  for (Eigen::Index s = 0; s < p.skills.size(); ++s) {
+    if (p.skills(s) > 0.0) skills[space[static_cast<std::size_t>(s)].id] = space.scale().denormalise(p.skills(s));
+  }
+  out["skills"] = std::move(skills);
+  if (!p.goals.empty()) {
+    nlohmann::json goals = nlohmann::json::array();
+    for (std::size_t g : p.goals) goals.push_back(graph.role(g).id);
+    out["goals"] = std::move(goals);
+  }
+  nlohmann::json prefs = {{"step_back", p.preferences.step_back == StepBack::kAllowed}};
+  nlohmann::json tracks = nlohmann::json::object();
+  for (std::size_t t = 0; t < p.preferences.track_weight.size(); ++t) {
+    if (p.preferences.track_weight[t] != 0.0) tracks[graph.tracks()[t].id] = p.preferences.track_weight[t];
+  }
+  if (!tracks.empty()) prefs["tracks"] = std::move(tracks);
+  if (!p.preferences.avoid.empty()) {
+    nlohmann::json avoid = nlohmann::json::array();
+    for (std::size_t r : p.preferences.avoid) avoid.push_back(graph.role(r).id);
+    prefs["avoid"] = std::move(avoid);
+  }
+  out["preferences"] = std::move(prefs);
+  out["learning_rate"] = p.learning_rate;
+  return out;
+}
+
+Profile profile_for_role(const RoleGraph& graph, std::size_t role, double years_in_role) {
+  Profile p;
+  p.id = graph.role(role).id;
+  p.name = graph.role(role).title;
+  p.current_role = role;
+  p.years_in_role = years_in_role;
+  p.skills = graph.requirements().row(static_cast<Eigen::Index>(role)).transpose();
+  p.preferences.track_weight.assign(graph.tracks().size(), 0.0);
+  return p;
+}
+
+}  // namespace careerpath

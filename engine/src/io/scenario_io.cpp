@@ -1,0 +1,397 @@
+#include "careerpath/io/scenario_io.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+#include "careerpath/io/json_reader.hpp"
+#include "careerpath/io/profile_io.hpp"
+#include "careerpath/io/team_io.hpp"
+#include "careerpath/util/text_match.hpp"
+
+namespace careerpath {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kMaxYears = 60.0;
+constexpr long long kMaxRuns = 1'000'000'000;
+constexpr long long kMaxHeadcount = 1'000'000;  // per role and in total
+constexpr double kMaxHiresPerYear = 10000.0;      // over all hiring plans
+constexpr long long kMaxSeed = 9007199254740991LL;  // 2^53 - 1: exact in every JSON reader
+
+// Everything a reader needs besides the node: the graph and where the file is.
+struct ReadContext {
+  const RoleGraph& graph;
+  fs::path base;  // folder of the scenario file
+
+  [[nodiscard]] double scale_span() const { return graph.skills().scale().span(); }
+  // A level difference on the graph's scale, normalised.
+  [[nodiscard]] double levels(const JsonNode& node, double lo, double hi, std::string_view what) const {
+    return node.number_in(lo, hi, what) / scale_span();
+  }
+};
+
+std::size_t read_track(const JsonNode& node, const RoleGraph& graph) {
+  const std::string id = node.string();
+  if (auto t = graph.find_track(id)) return *t;
+  std::vector<std::string> ids;
+  for (const Track& t : graph.tracks()) ids.push_back(t.id);
+  const std::string hint = did_you_mean(closest_matches(id, ids));
+  node.fail("unknown track '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+}
+
+std::size_t read_skill(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
+  if (auto s = graph.skills().find(id)) return *s;
+  const std::string hint = did_you_mean(graph.skills().suggest(id));
+  node.fail("unknown skill '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+}
+
+std::size_t read_role_key(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
+  // Keys of role maps are ids; reuse the role reader by wrapping the key.
+  const nlohmann::json key = id;
+  return read_role_ref(JsonNode(key, node.file(), node.pointer()), graph);
+}
+
+std::string resolve(const ReadContext& ctx, const JsonNode& node) {
+  const std::string relative = node.non_empty_string();
+  const fs::path path = fs::path(relative).is_absolute() ? fs::path(relative) : ctx.base / relative;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    node.fail("'" + relative + "' " + (fs::exists(path, ec) ? "is not a file" : "does not exist") + " (looked for " +
+              path.lexically_normal().string() + ")");
+  }
+  return path.lexically_normal().string();
+}
+
+Profile read_person(const ReadContext& ctx, const JsonNode& node) {
+  if (node.raw().is_string()) {
+    auto profile = load_profile(resolve(ctx, node), ctx.graph);
+    if (!profile) throw InputError(profile.error());  // names the profile file and the place in it
+    return std::move(profile).value();
+  }
+  if (!node.is_object()) node.fail("expected a profile file path or an inline profile object");
+  return read_profile(node, ctx.graph, FormatField::kOptional);
+}
+
+void read_organisation(const ReadContext& ctx, const JsonNode& node, OrganisationSpec& org) {
+  node.expect_only({"headcount", "skill_spread", "years_in_role"});
+  org.headcount.assign(ctx.graph.role_count(), 0);
+  long long total = 0;
+  node.at("headcount").for_each_member([&](const std::string& id, const JsonNode& value) {
+    const std::size_t role = read_role_key(value, id, ctx.graph);
+    org.headcount[role] = value.integer_in(0, kMaxHeadcount, "headcount");
+    total += org.headcount[role];
+  });
+  if (total == 0) node.at("headcount").fail("an organisation needs at least one person");
+  if (total > kMaxHeadcount) node.at("headcount").fail("total headcount " + std::to_string(total) + " is above the limit of " + std::to_string(kMaxHeadcount));
+  if (auto spread = node.find("skill_spread")) org.skill_spread = ctx.levels(*spread, 0.0, ctx.scale_span(), "skill_spread");
+  if (auto tenure = node.find("years_in_role")) {
+    tenure->expect_only({"min", "max"});
+    org.tenure_min = tenure->at("min").number_in(0.0, kMaxYears, "years_in_role min");
+    org.tenure_max = tenure->at("max").number_in(0.0, kMaxYears, "years_in_role max");
+    if (org.tenure_max < org.tenure_min) tenure->at("max").fail("max is below min");
+  }
+}
+
+// Returns the runs given inside the population, if any.
+std::optional<long long> read_population(const ReadContext& ctx, const JsonNode& node, Population& pop) {
+  if (!node.is_object()) node.fail("expected a population object");
+  node.expect_only({"profile", "profiles", "team", "organisation", "runs"});
+  int kinds = 0;
+  for (std::string_view k : {"profile", "profiles", "team", "organisation"}) kinds += node.has(k) ? 1 : 0;
+  if (kinds != 1) node.fail("give exactly one of \"profile\", \"profiles\", \"team\" or \"organisation\"");
+  std::optional<long long> runs;
+  if (auto r = node.find("runs")) runs = r->integer_in(1, kMaxRuns, "runs");
+
+  if (auto org = node.find("organisation")) {
+    if (runs) node.at("runs").fail("an organisation's runs go at the top level");
+    pop.kind = Population::Kind::kOrganisation;
+    read_organisation(ctx, *org, pop.organisation);
+    return runs;
+  }
+  pop.kind = Population::Kind::kProfiles;
+  if (auto one = node.find("profile")) pop.people.push_back(read_person(ctx, *one));
+  if (auto list = node.find("profiles")) {
+    if (list->size() == 0) list->fail("a population needs at least one profile");
+    for (const JsonNode& e : list->elements()) pop.people.push_back(read_person(ctx, e));
+  }
+  if (auto team_node = node.find("team")) {
+    auto team = load_team(resolve(ctx, *team_node), ctx.graph);
+    if (!team) throw InputError(team.error());
+    pop.team_id = team->id;
+    pop.people = std::move(team->members);
+    // The team's goals are everyone's goals.
+    for (Profile& p : pop.people) {
+      for (std::size_t g : team->goals) {
+        if (std::find(p.goals.begin(), p.goals.end(), g) == p.goals.end()) p.goals.push_back(g);
+      }
+    }
+  }
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < pop.people.size(); ++i) {
+    if (!ids.insert(pop.people[i].id).second) node.fail("two people have the id '" + pop.people[i].id + "'");
+  }
+  return runs;
+}
+
+// A probability per year, or {"default": p, "tracks": {...}, "roles": {...}}:
+// a role's own value wins over its track's, which wins over the default.
+std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node) {
+  auto rate = [](const JsonNode& n) {
+    const double p = n.number_in(0.0, 1.0, "attrition");
+    if (p >= 1.0) n.fail("attrition must be below 1 (everyone would leave at once)");
+    return p;
+  };
+  const RoleGraph& graph = ctx.graph;
+  if (!node.is_object()) return std::vector<double>(graph.role_count(), rate(node));
+  node.expect_only({"default", "tracks", "roles"});
+  std::vector<double> out(graph.role_count(), 0.0);
+  if (auto d = node.find("default")) std::fill(out.begin(), out.end(), rate(*d));
+  if (auto tracks = node.find("tracks")) {
+    tracks->for_each_member([&](const std::string& id, const JsonNode& value) {
+      const nlohmann::json key = id;
+      const std::size_t t = read_track(JsonNode(key, value.file(), value.pointer()), graph);
+      const double p = rate(value);
+      for (std::size_t r = 0; r < graph.role_count(); ++r) {
+        if (graph.role(r).track == t) out[r] = p;
+      }
+    });
+  }
+  if (auto roles = node.find("roles")) {
+    roles->for_each_member(
+        [&](const std::string& id, const JsonNode& value) { out[read_role_key(value, id, graph)] = rate(value); });
+  }
+  return out;
+}
+
+void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d) {
+  node.expect_only({"skill_growth", "stretch", "ceiling", "fit_exponent", "skill_effects", "attrition", "hiring",
+                    "capacity"});
+  const Scale& scale = ctx.graph.skills().scale();
+  if (auto g = node.find("skill_growth")) d.growth_rate = g->number_in(0.0, 10.0, "skill_growth");
+  if (auto s = node.find("stretch")) d.stretch = ctx.levels(*s, 0.0, scale.span(), "stretch");
+  if (auto c = node.find("ceiling")) d.ceiling = scale.normalise(c->number_in(scale.min, scale.max, "ceiling"));
+  if (auto k = node.find("fit_exponent")) d.fit_exponent = k->number_in(0.0, 10.0, "fit_exponent");
+  if (auto e = node.find("skill_effects")) d.skill_effects = e->boolean() ? SkillEffects::kOn : SkillEffects::kOff;
+  if (auto a = node.find("attrition")) d.attrition = read_attrition(ctx, *a);
+  if (auto hiring = node.find("hiring")) {
+    double total = 0.0;
+    for (const JsonNode& h : hiring->elements()) {
+      h.expect_only({"role", "per_year", "skill_offset"});
+      HiringPlan plan;
+      plan.role = read_role_ref(h.at("role"), ctx.graph);
+      plan.per_year = h.at("per_year").number_in(0.0, kMaxHiresPerYear, "per_year");
+      if (auto o = h.find("skill_offset")) plan.skill_offset = ctx.levels(*o, -scale.span(), scale.span(), "skill_offset");
+      d.hiring.push_back(plan);
+      total += plan.per_year;
+    }
+    // Every hire is a simulated person; keep a run's population bounded.
+    if (total > kMaxHiresPerYear) {
+      hiring->fail("hiring adds " + format_number(total) + " people a year, above the limit of " +
+                   format_number(kMaxHiresPerYear));
+    }
+  }
+  if (auto capacity = node.find("capacity")) {
+    capacity->for_each_member([&](const std::string& id, const JsonNode& value) {
+      d.capacity[read_role_key(value, id, ctx.graph)] = value.integer_in(0, kMaxHeadcount, "capacity");
+    });
+  }
+}
+
+Selector read_selector(const ReadContext& ctx, const JsonNode& node, const Population& pop) {
+  node.expect_only({"everyone", "role", "track", "people"});
+  if (node.raw().size() != 1) node.fail("give exactly one of \"everyone\", \"role\", \"track\" or \"people\"");
+  Selector s;
+  if (auto e = node.find("everyone")) {
+    if (!e->boolean()) e->fail("\"everyone\" can only be true");
+    return s;
+  }
+  if (auto r = node.find("role")) {
+    s.kind = Selector::Kind::kRole;
+    s.index = read_role_ref(*r, ctx.graph);
+    return s;
+  }
+  if (auto t = node.find("track")) {
+    s.kind = Selector::Kind::kTrack;
+    s.index = read_track(*t, ctx.graph);
+    return s;
+  }
+  const JsonNode people = node.at("people");
+  if (pop.kind != Population::Kind::kProfiles) people.fail("named people need a population of profiles or a team");
+  s.kind = Selector::Kind::kPeople;
+  std::vector<std::string> known;
+  for (const Profile& p : pop.people) known.push_back(p.id);
+  for (const JsonNode& e : people.elements()) {
+    const std::string id = e.string();
+    if (std::find(known.begin(), known.end(), id) == known.end()) {
+      const std::string hint = did_you_mean(closest_matches(id, known));
+      e.fail("no person with id '" + id + "' in the population" + (hint.empty() ? "" : "; " + hint));
+    }
+    s.people.push_back(id);
+  }
+  return s;
+}
+
+double read_cost(const JsonNode& node) {
+  auto c = node.find("cost");
+  return c ? c->number_in(0.0, 1e12, "cost") : 0.0;
+}
+
+Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, const Scenario& s) {
+  if (!node.is_object()) node.fail("expected an intervention object");
+  Intervention iv;
+  const JsonNode type = node.at("type");
+  const std::string kind = type.string();
+  if (kind == "training") {
+    iv.kind = InterventionKind::kTraining;
+    node.expect_only({"type", "name", "at", "duration", "who", "skills", "cost"});
+    iv.duration = 0.0;  // gains arrive at once unless spread over a duration
+    const JsonNode skills = node.at("skills");
+    skills.for_each_member([&](const std::string& id, const JsonNode& value) {
+      const std::size_t skill = read_skill(value, id, ctx.graph);
+      const double gain = ctx.levels(value, 0.0, ctx.scale_span(), "skill gain");
+      if (gain <= 0.0) value.fail("a training gain must be above 0");
+      iv.gains.push_back({skill, gain});
+    });
+    if (iv.gains.empty()) skills.fail("a training needs at least one skill");
+    iv.cost_per_person = read_cost(node);
+  } else if (kind == "mentoring") {
+    iv.kind = InterventionKind::kMentoring;
+    node.expect_only({"type", "name", "at", "duration", "who", "learning_multiplier", "cost"});
+    const JsonNode m = node.at("learning_multiplier");
+    iv.learning_multiplier = m.number_in(0.0, 10.0, "learning_multiplier");
+    if (iv.learning_multiplier <= 0.0) m.fail("learning_multiplier must be above 0");
+    iv.cost_per_person = read_cost(node);
+  } else if (kind == "move_rate") {
+    iv.kind = InterventionKind::kMoveRate;
+    node.expect_only({"type", "name", "at", "duration", "who", "from", "to", "multiplier"});
+    if (auto f = node.find("from")) iv.from = read_role_ref(*f, ctx.graph);
+    if (auto t = node.find("to")) iv.to = read_role_ref(*t, ctx.graph);
+    if (!iv.from && !iv.to) node.fail("a move_rate change needs \"from\", \"to\" or both");
+    if (iv.from && iv.to && !ctx.graph.find_transition(*iv.from, *iv.to)) {
+      node.at("to").fail("the graph has no move from '" + ctx.graph.role(*iv.from).id + "' to '" +
+                         ctx.graph.role(*iv.to).id + "'");
+    }
+    iv.rate_multiplier = node.at("multiplier").number_in(0.0, 100.0, "multiplier");
+  } else if (kind == "freeze" || kind == "open_positions") {
+    const bool freeze = kind == "freeze";
+    iv.kind = freeze ? InterventionKind::kFreeze : InterventionKind::kOpenPositions;
+    if (freeze) {
+      node.expect_only({"type", "name", "at", "duration", "role"});
+    } else {
+      node.expect_only({"type", "name", "at", "role", "count"});
+    }
+    iv.role = read_role_ref(node.at("role"), ctx.graph);
+    if (!freeze) {
+      iv.positions = node.at("count").integer_in(1, kMaxHeadcount, "count");
+      if (s.dynamics.capacity[iv.role] == kUnlimitedCapacity) {
+        node.at("role").fail("role '" + ctx.graph.role(iv.role).id +
+                             "' has no capacity to open positions in; give it one in /dynamics/capacity");
+      }
+    }
+  } else {
+    type.fail("unknown intervention type '" + kind + "'; expected training, mentoring, move_rate, freeze or open_positions");
+  }
+  if (auto name = node.find("name")) iv.name = name->string();
+  if (iv.name.empty()) iv.name = kind;
+  const JsonNode at = node.at("at");
+  iv.at = at.number_in(0.0, kMaxYears, "at");
+  if (iv.at >= s.years) at.fail("starts at year " + format_number(iv.at) + ", at or after the horizon of " +
+                                format_number(s.years) + " years");
+  if (auto d = node.find("duration")) {
+    iv.duration = d->number_in(0.0, kMaxYears, "duration");
+    if (iv.duration <= 0.0 && iv.kind != InterventionKind::kTraining) d->fail("duration must be above 0");
+  }
+  if (auto who = node.find("who")) iv.who = read_selector(ctx, *who, s.population);
+  return iv;
+}
+
+Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const fs::path& base) {
+  if (!root.is_object()) root.fail("expected a scenario object");
+  root.expect_format(kScenarioFormat);
+  root.expect_only({"format", "id", "name", "description", "population", "runs", "horizon_years", "step", "seed",
+                    "goals", "dynamics", "interventions"});
+  const ReadContext ctx{graph, base};
+  Scenario s;
+  s.file = root.file();
+  s.id = root.at("id").slug();
+  if (auto name = root.find("name")) s.name = name->string();
+  if (auto d = root.find("description")) s.description = d->string();
+  if (s.name.empty()) s.name = s.id;
+  s.dynamics = default_dynamics(graph);
+
+  const std::optional<long long> population_runs = read_population(ctx, root.at("population"), s.population);
+  if (auto runs = root.find("runs")) {
+    if (population_runs) runs->fail("runs is given twice (also in /population/runs)");
+    s.runs = static_cast<std::size_t>(runs->integer_in(1, kMaxRuns, "runs"));
+  } else if (population_runs) {
+    s.runs = static_cast<std::size_t>(*population_runs);
+  }
+  if (auto h = root.find("horizon_years")) {
+    s.years = h->number_in(0.0, kMaxYears, "horizon_years");
+    if (s.step_at(s.years) == 0) h->fail("the horizon must be above 0");
+  }
+  if (auto step = root.find("step")) {
+    auto parsed = parse_step_length(step->string());
+    if (!parsed) step->fail("unknown step '" + step->string() + "'; expected month, quarter or year");
+    s.step = *parsed;
+    if (s.step_at(s.years) == 0) step->fail("the horizon is shorter than one " + step->string());
+  }
+  if (auto seed = root.find("seed")) s.seed = static_cast<std::uint64_t>(seed->integer_in(0, kMaxSeed, "seed"));
+  if (auto goals = root.find("goals")) {
+    for (const JsonNode& g : goals->elements()) {
+      const std::size_t role = read_role_ref(g, graph);
+      if (std::find(s.goals.begin(), s.goals.end(), role) != s.goals.end()) g.fail("role '" + graph.role(role).id + "' is listed twice");
+      s.goals.push_back(role);
+    }
+  }
+  if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics);
+  if (s.population.kind == Population::Kind::kOrganisation) {
+    for (std::size_t r = 0; r < graph.role_count(); ++r) {
+      const long long cap = s.dynamics.capacity[r];
+      if (cap != kUnlimitedCapacity && s.population.organisation.headcount[r] > cap) {
+        root.at("dynamics").at("capacity").at(graph.role(r).id)
+            .fail("capacity " + std::to_string(cap) + " is below the headcount " +
+                  std::to_string(s.population.organisation.headcount[r]) + " of role '" + graph.role(r).id + "'");
+      }
+    }
+  }
+  if (auto list = root.find("interventions")) {
+    for (const JsonNode& e : list->elements()) s.interventions.push_back(read_intervention(ctx, e, s));
+  }
+  return s;
+}
+
+fs::path folder_of(const std::string& file) {
+  return file.empty() ? fs::path(".") : fs::path(file).parent_path();
+}
+
+}  // namespace
+
+Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file) {
+  return capture_input_errors([&] { return read_scenario(JsonNode(document, file), graph, folder_of(file)); });
+}
+
+Result<Scenario> load_scenario(const std::string& path, const RoleGraph& graph) {
+  auto document = parse_json_file(path);
+  if (!document) return document.error();
+  return scenario_from_json(*document, graph, path);
+}
+
+Result<Scenario> load_scenario_or_profile(const std::string& path, const RoleGraph& graph) {
+  auto document = parse_json_file(path);
+  if (!document) return document.error();
+  const auto format = document->is_object() ? document->find("format") : document->end();
+  if (format != document->end() && format->is_string() && *format == kProfileFormat) {
+    auto person = profile_from_json(*document, graph, path);
+    if (!person) return person.error();
+    Scenario s = scenario_for_profile(graph, std::move(person).value());
+    s.file = path;
+    return s;
+  }
+  return scenario_from_json(*document, graph, path);
+}
+
+}  // namespace careerpath

@@ -1,0 +1,71 @@
+#include "careerpath/io/team_io.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include "careerpath/io/json_reader.hpp"
+#include "careerpath/io/profile_io.hpp"
+
+namespace careerpath {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A member given by path: relative paths start from the team file's folder.
+Profile load_member_file(const JsonNode& entry, const RoleGraph& graph, const fs::path& base) {
+  const std::string relative = entry.non_empty_string();
+  const fs::path path = fs::path(relative).is_absolute() ? fs::path(relative) : base / relative;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    const bool exists = fs::exists(path, ec);
+    entry.fail("member profile '" + relative + "' " + (exists ? "is not a file" : "does not exist") + " (looked for " +
+               path.lexically_normal().string() + ")");
+  }
+  auto profile = load_profile(path.lexically_normal().string(), graph);
+  if (!profile) throw InputError(profile.error());  // names the member file and the place inside it
+  return std::move(profile).value();
+}
+
+Profile read_member(const JsonNode& entry, const RoleGraph& graph, const fs::path& base) {
+  if (entry.raw().is_string()) return load_member_file(entry, graph, base);
+  if (!entry.is_object()) entry.fail("expected a profile file path or an inline profile object");
+  return read_profile(entry, graph, FormatField::kOptional);
+}
+
+Team read_team(const JsonNode& root, const RoleGraph& graph, const fs::path& base) {
+  if (!root.is_object()) root.fail("expected a team object");
+  root.expect_format(kTeamFormat);
+  root.expect_only({"format", "id", "name", "mentor", "goals", "members"});
+  Team team;
+  team.id = root.at("id").slug();
+  if (auto name = root.find("name")) team.name = name->string();
+  if (auto mentor = root.find("mentor")) team.mentor = mentor->string();
+  if (auto goals = root.find("goals")) team.goals = read_role_refs(*goals, graph);
+
+  const JsonNode members = root.at("members");
+  if (members.raw().is_array() && members.size() == 0) members.fail("a team needs at least one member");
+  std::map<std::string, std::string> first_seen;  // member id -> pointer of its entry
+  for (const JsonNode& entry : members.elements()) {
+    Profile member = read_member(entry, graph, base);
+    if (auto [it, inserted] = first_seen.emplace(member.id, entry.pointer()); !inserted) {
+      entry.fail("duplicate member id '" + member.id + "' (also at " + it->second + ")");
+    }
+    team.members.push_back(std::move(member));
+  }
+  return team;
+}
+
+}  // namespace
+
+Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, const std::string& file) {
+  const fs::path base = file.empty() ? fs::path(".") : fs::path(file).parent_path();
+  return capture_input_errors([&] { return read_team(JsonNode(doc, file), graph, base.empty() ? fs::path(".") : base); });
+}
+
+Result<Team> load_team(const std::string& path, const RoleGraph& graph) {
+  auto document = parse_json_file(path);
+  if (!document) return document.error();
+  return team_from_json(*document, graph, path);
+}
+
+}  // namespace careerpath

@@ -1,0 +1,127 @@
+#include "simulate/run_record.hpp"
+
+#include <algorithm>
+
+#include "simulate/random_stream.hpp"
+
+namespace careerpath::detail {
+
+bool TrajectoryKey::precedes(const TrajectoryKey& other) const noexcept {
+  const bool lexicographic_less = std::lexicographical_compare(roles.begin(), roles.begin() + length, other.roles.begin(),
+                                                               other.roles.begin() + other.length);
+  if (lexicographic_less) return true;
+  if (*this == other) return false;
+  const bool same_roles = length == other.length && std::equal(roles.begin(), roles.begin() + length, other.roles.begin());
+  return same_roles && !truncated && other.truncated;
+}
+
+std::size_t TrajectoryHash::operator()(const TrajectoryKey& key) const noexcept {
+  std::uint64_t h = mix64(key.length * 2U + (key.truncated ? 1U : 0U));
+  for (std::size_t i = 0; i < key.length; ++i) h = mix64(h ^ key.roles[i]);
+  return static_cast<std::size_t>(h);
+}
+
+RunRecord::RunRecord(const MetricLayout& layout, std::size_t skill_count, bool record_skills)
+    : value(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()))), touched_flag(layout.size(), 0) {
+  if (record_skills) {
+    skills = RoleMatrix::Zero(static_cast<Eigen::Index>(layout.times), static_cast<Eigen::Index>(skill_count));
+    skill_samples = Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.times));
+  }
+}
+
+void RunRecord::clear() {
+  for (std::uint32_t slot : touched) {
+    value[slot] = 0.0;
+    touched_flag[slot] = 0;
+  }
+  touched.clear();
+  goal_steps.clear();
+  careers.clear();
+  skills.setZero();
+  skill_samples.setZero();
+}
+
+namespace {
+
+// Keeps the `keep` most common trajectories (by count, then by roles).
+void prune(CareerCounts& counts, std::size_t keep) {
+  std::vector<std::pair<TrajectoryKey, std::uint64_t>> entries(counts.begin(), counts.end());
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first.precedes(b.first);
+  });
+  entries.resize(std::min(keep, entries.size()));
+  counts.clear();
+  for (const auto& [key, count] : entries) counts.emplace(key, count);
+}
+
+}  // namespace
+
+SideTotals::SideTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count)
+    : sum(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()))),
+      square(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()))),
+      goal_histogram(layout.goals * (steps + 2), 0),
+      skill_sum(RoleMatrix::Zero(static_cast<Eigen::Index>(layout.times), static_cast<Eigen::Index>(skill_count))),
+      skill_samples(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.times))) {}
+
+void SideTotals::add(const RunRecord& run, std::size_t steps) {
+  for (std::uint32_t slot : run.touched) {
+    const double v = run.value[slot];
+    sum[slot] += v;
+    square[slot] += v * v;
+  }
+  for (const auto& [goal, step] : run.goal_steps) {
+    const std::size_t bin = step < 0 ? steps + 1 : static_cast<std::size_t>(step);
+    ++goal_histogram[goal * (steps + 2) + bin];
+  }
+  for (const TrajectoryKey& key : run.careers) ++careers[key];
+  career_count += run.careers.size();
+  if (run.skills.size() > 0) {
+    skill_sum += run.skills;
+    skill_samples += run.skill_samples;
+  }
+}
+
+void SideTotals::merge(const SideTotals& later, std::size_t max_careers, bool& careers_exact) {
+  sum += later.sum;
+  square += later.square;
+  for (std::size_t i = 0; i < goal_histogram.size(); ++i) goal_histogram[i] += later.goal_histogram[i];
+  skill_sum += later.skill_sum;
+  skill_samples += later.skill_samples;
+  for (const auto& [key, count] : later.careers) careers[key] += count;
+  career_count += later.career_count;
+  if (careers.size() > 2 * max_careers) {
+    prune(careers, max_careers);
+    careers_exact = false;
+  }
+}
+
+ChunkTotals::ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, bool paired)
+    : a(layout, steps, skill_count) {
+  if (!paired) return;
+  b.emplace(layout, steps, skill_count);
+  cross = Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()));
+}
+
+void ChunkTotals::add(const RunRecord& run_a, std::size_t steps) {
+  ++runs;
+  a.add(run_a, steps);
+}
+
+void ChunkTotals::add_pair(const RunRecord& run_a, const RunRecord& run_b, std::size_t steps) {
+  add(run_a, steps);
+  b->add(run_b, steps);
+  // Slots neither run touched are zero in both, so the touched slots of one
+  // side carry every non-zero product.
+  for (std::uint32_t slot : run_a.touched) cross[slot] += run_a.value[slot] * run_b.value[slot];
+}
+
+void ChunkTotals::merge(const ChunkTotals& later, std::size_t max_careers) {
+  runs += later.runs;
+  careers_exact = careers_exact && later.careers_exact;
+  a.merge(later.a, max_careers, careers_exact);
+  if (!b) return;
+  b->merge(*later.b, max_careers, careers_exact);
+  cross += later.cross;
+}
+
+}  // namespace careerpath::detail

@@ -1,0 +1,423 @@
+#include "simulate/run_simulator.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "careerpath/advise/scorer.hpp"
+
+namespace careerpath::detail {
+namespace {
+
+// Tenure compares with min_years after accumulating steps of 1/12 year;
+// this keeps 12 x (1/12) >= 1 true.
+constexpr double kTenureSlack = 1e-9;
+
+}  // namespace
+
+RunSimulator::RunSimulator(const CareerModel& model)
+    : model_(model), scenario_(*model.scenario), growth_(model) {
+  layout_ = {model.grid.times.size(), model.role_count(), model.goals.size()};
+  const std::size_t people = model.max_people();
+  people_.resize(people);
+  skills_.resize(static_cast<Eigen::Index>(people), static_cast<Eigen::Index>(model.graph->skill_count()));
+  std::size_t widest = 0;
+  for (std::size_t r = 0; r < model.role_count(); ++r) widest = std::max(widest, model.move_begin[r + 1] - model.move_begin[r]);
+  hazard_.resize(widest);
+}
+
+double RunSimulator::tenure(const Person& person, std::size_t step) const {
+  return person.tenure_at_start + static_cast<double>(step - person.spell_start) * model_.dt;
+}
+
+bool RunSimulator::has_room(std::size_t role) const {
+  return frozen_[role] == 0 && (capacity_[role] == kUnlimitedCapacity || count_[role] < capacity_[role]);
+}
+
+double RunSimulator::rate_multiplier(const Person& person, std::size_t from, std::size_t to) const {
+  double factor = 1.0;
+  auto apply = [&](std::uint32_t i) {
+    const Intervention& iv = scenario_.interventions[i];
+    if ((!iv.from || *iv.from == from) && (!iv.to || *iv.to == to)) factor *= iv.rate_multiplier;
+  };
+  for (std::uint32_t i : global_rate_changes_) apply(i);
+  for (std::uint32_t i : person.rate_changes) apply(i);
+  return factor;
+}
+
+void RunSimulator::restart_clock(std::size_t p, std::size_t step) {
+  Person& x = people_[p];
+  double bound = model_.attrition_hazard[x.role];
+  for (std::size_t i = model_.move_begin[x.role]; i < model_.move_begin[x.role + 1]; ++i) {
+    bound += model_.moves[i].hazard * rate_multiplier(x, x.role, model_.moves[i].to);
+  }
+  x.bound = bound;
+  x.next_candidate = bound > 0.0 ? static_cast<double>(step) + x.rng.exponential() / (bound * model_.dt)
+                                 : std::numeric_limits<double>::infinity();
+}
+
+void RunSimulator::refresh_growth(std::size_t p) {
+  Person& x = people_[p];
+  x.growth_entry = growth_.entry_for(x.learning_rate * x.learning_factor);
+}
+
+void RunSimulator::catch_up(std::size_t p, std::size_t step) {
+  Person& x = people_[p];
+  if (step <= x.skills_step) return;
+  growth_.grow(x.growth_entry, x.role, step - x.skills_step, skills_.row(static_cast<Eigen::Index>(p)));
+  x.skills_step = step;
+}
+
+void RunSimulator::note_goals(std::size_t p, std::size_t role, std::size_t step) {
+  if (!people_[p].initial) return;
+  const std::size_t goals = model_.goals.size();
+  for (std::uint32_t g : model_.person_goals[p]) {
+    std::int32_t& first = first_reached_[p * goals + g];
+    if (model_.goals[g] == role && first < 0) first = static_cast<std::int32_t>(step);
+  }
+}
+
+void RunSimulator::add_person(std::size_t role, double tenure_years, double learning_rate, std::size_t step) {
+  const std::size_t p = size_++;
+  Person& x = people_[p];
+  x.role = static_cast<std::uint32_t>(role);
+  x.active = true;
+  x.initial = p < model_.initial_people();
+  x.spell_start = step;
+  x.tenure_at_start = tenure_years;
+  x.learning_rate = learning_rate;
+  x.learning_factor = 1.0;
+  x.skills_step = step;
+  x.rng.reseed(scenario_.seed, run_, p, RandomStream::Purpose::kCareer);
+  x.rate_changes.clear();
+  x.mentoring.clear();
+  x.trainings.clear();
+  x.career.start(role);
+  refresh_growth(p);
+  ++count_[role];
+  note_goals(p, role, step);
+  restart_clock(p, step);
+}
+
+void RunSimulator::draw_skills(std::size_t p, std::size_t role, double offset, RandomStream& draws) {
+  const double spread = scenario_.population.organisation.skill_spread;
+  const auto need = model_.graph->requirements().row(static_cast<Eigen::Index>(role));
+  auto skills = skills_.row(static_cast<Eigen::Index>(p));
+  for (Eigen::Index j = 0; j < skills.size(); ++j) {
+    skills(j) = std::clamp(need(j) + offset + spread * draws.normal(), 0.0, 1.0);
+  }
+}
+
+void RunSimulator::start_run(std::size_t run) {
+  run_ = run;
+  size_ = 0;
+  const std::size_t roles = model_.role_count();
+  count_.assign(roles, 0);
+  capacity_ = scenario_.dynamics.capacity;
+  frozen_.assign(roles, 0);
+  global_rate_changes_.clear();
+  waiting_.resize(roles);
+  for (auto& w : waiting_) w.clear();
+  waiting_head_.assign(roles, 0);
+  leavers_.assign(layout_.intervals(), 0.0);
+  hires_.assign(layout_.intervals(), 0.0);
+  interval_ = 0;
+  left_so_far_ = 0;
+  cost_ = 0.0;
+  first_reached_.assign(model_.initial_people() * model_.goals.size(), -1);
+
+  const Population& pop = scenario_.population;
+  if (pop.kind == Population::Kind::kProfiles) {
+    for (const Profile& person : pop.people) {
+      skills_.row(static_cast<Eigen::Index>(size_)) = person.skills.transpose();
+      add_person(person.current_role, person.years_in_role, person.learning_rate, 0);
+    }
+    return;
+  }
+  const OrganisationSpec& org = pop.organisation;
+  const auto low = static_cast<long long>(scenario_.step_at(org.tenure_min));
+  const auto high = static_cast<long long>(scenario_.step_at(org.tenure_max));
+  for (std::size_t r = 0; r < roles; ++r) {
+    for (long long n = 0; n < org.headcount[r]; ++n) {
+      RandomStream draws(scenario_.seed, run_, size_, RandomStream::Purpose::kSkills);
+      const auto tenure_steps = low + static_cast<long long>(draws.uniform() * static_cast<double>(high - low + 1));
+      draw_skills(size_, r, 0.0, draws);
+      add_person(r, static_cast<double>(std::min(tenure_steps, high)) * model_.dt, 1.0, 0);
+    }
+  }
+}
+
+std::vector<std::size_t> RunSimulator::selected(const Intervention& iv, std::uint32_t index) const {
+  std::vector<std::size_t> out;
+  if (iv.who.kind == Selector::Kind::kPeople) {
+    for (std::uint32_t p : model_.named_people[index]) {
+      if (people_[p].active) out.push_back(p);
+    }
+    return out;
+  }
+  for (std::size_t p = 0; p < size_; ++p) {
+    const Person& x = people_[p];
+    if (!x.active) continue;
+    const bool chosen = iv.who.kind == Selector::Kind::kEveryone ||
+                        (iv.who.kind == Selector::Kind::kRole && x.role == iv.who.index) ||
+                        (iv.who.kind == Selector::Kind::kTrack && model_.graph->role(x.role).track == iv.who.index);
+    if (chosen) out.push_back(p);
+  }
+  return out;
+}
+
+void RunSimulator::start_intervention(std::uint32_t i, std::size_t step) {
+  const Intervention& iv = scenario_.interventions[i];
+  switch (iv.kind) {
+    case InterventionKind::kTraining:
+      for (std::size_t p : selected(iv, i)) {
+        catch_up(p, step);
+        cost_ += iv.cost_per_person;
+        if (model_.training_steps[i] == 0) {
+          auto skills = skills_.row(static_cast<Eigen::Index>(p));
+          for (const SkillGain& g : iv.gains) {
+            double& s = skills(static_cast<Eigen::Index>(g.skill));
+            s = std::max(s, std::min(scenario_.dynamics.ceiling, s + g.amount));
+          }
+        } else {
+          people_[p].trainings.emplace_back(i, model_.training_steps[i]);
+        }
+      }
+      return;
+    case InterventionKind::kMentoring:
+      for (std::size_t p : selected(iv, i)) {
+        catch_up(p, step);
+        cost_ += iv.cost_per_person;
+        people_[p].mentoring.push_back(i);
+        people_[p].learning_factor *= iv.learning_multiplier;
+        refresh_growth(p);
+      }
+      return;
+    case InterventionKind::kMoveRate:
+      if (iv.who.kind == Selector::Kind::kEveryone) {
+        global_rate_changes_.push_back(i);
+        for (std::size_t p = 0; p < size_; ++p) {
+          if (people_[p].active) restart_clock(p, step);
+        }
+        return;
+      }
+      for (std::size_t p : selected(iv, i)) {
+        people_[p].rate_changes.push_back(i);
+        restart_clock(p, step);
+      }
+      return;
+    case InterventionKind::kFreeze: ++frozen_[iv.role]; return;
+    case InterventionKind::kOpenPositions: capacity_[iv.role] += iv.positions; return;
+  }
+}
+
+void RunSimulator::end_intervention(std::uint32_t i, std::size_t step) {
+  const Intervention& iv = scenario_.interventions[i];
+  auto drop = [i](std::vector<std::uint32_t>& list) {
+    auto it = std::find(list.begin(), list.end(), i);
+    if (it == list.end()) return false;
+    list.erase(it);
+    return true;
+  };
+  if (iv.kind == InterventionKind::kFreeze) {
+    --frozen_[iv.role];
+    return;
+  }
+  const bool everyone = iv.kind == InterventionKind::kMoveRate && drop(global_rate_changes_);
+  for (std::size_t p = 0; p < size_; ++p) {
+    Person& x = people_[p];
+    if (!x.active) continue;
+    if (iv.kind == InterventionKind::kMentoring && drop(x.mentoring)) {
+      catch_up(p, step);
+      x.learning_factor = 1.0;  // recomputed, not divided, so that no rounding drift builds up
+      for (std::uint32_t m : x.mentoring) x.learning_factor *= scenario_.interventions[m].learning_multiplier;
+      refresh_growth(p);
+    }
+    if (iv.kind == InterventionKind::kMoveRate && (everyone || drop(x.rate_changes))) restart_clock(p, step);
+  }
+}
+
+void RunSimulator::apply_changes(std::size_t step, std::size_t& next_change) {
+  const auto& schedule = model_.schedule;
+  for (; next_change < schedule.size() && schedule[next_change].step == step; ++next_change) {
+    const ScheduledChange& c = schedule[next_change];
+    if (c.starts) {
+      start_intervention(c.intervention, step);
+    } else {
+      end_intervention(c.intervention, step);
+    }
+  }
+}
+
+void RunSimulator::hire(std::size_t step, std::size_t& next_arrival) {
+  const auto& arrivals = model_.arrivals;
+  for (; next_arrival < arrivals.size() && arrivals[next_arrival].step == step; ++next_arrival) {
+    const HiringPlan& plan = scenario_.dynamics.hiring[arrivals[next_arrival].plan];
+    waiting_[plan.role].push_back(arrivals[next_arrival].plan);
+  }
+  for (std::size_t r = 0; r < waiting_.size(); ++r) {
+    while (waiting_head_[r] < waiting_[r].size() && has_room(r)) {
+      const HiringPlan& plan = scenario_.dynamics.hiring[waiting_[r][waiting_head_[r]++]];
+      RandomStream draws(scenario_.seed, run_, size_, RandomStream::Purpose::kSkills);
+      draw_skills(size_, r, plan.skill_offset, draws);
+      add_person(r, 0.0, 1.0, step);
+      hires_[interval_] += 1.0;
+    }
+  }
+}
+
+void RunSimulator::move(std::size_t p, std::size_t step, std::size_t to) {
+  Person& x = people_[p];
+  catch_up(p, step + 1);  // the step was spent growing in the old role
+  --count_[x.role];
+  ++count_[to];
+  x.role = static_cast<std::uint32_t>(to);
+  x.spell_start = step + 1;
+  x.tenure_at_start = 0.0;
+  if (x.initial) x.career.append(to);
+  note_goals(p, to, step + 1);
+  restart_clock(p, step + 1);
+}
+
+void RunSimulator::leave(std::size_t p, std::size_t /*step*/) {
+  Person& x = people_[p];
+  x.active = false;
+  --count_[x.role];
+  leavers_[interval_] += 1.0;
+  ++left_so_far_;
+}
+
+double RunSimulator::fit_power(double fit) const {
+  const double k = model_.fit_exponent;
+  if (k == 2.0) return fit * fit;
+  if (k == 1.0) return fit;
+  return std::pow(fit, k);
+}
+
+bool RunSimulator::decide(std::size_t p, std::size_t step) {
+  Person& x = people_[p];
+  const double end = static_cast<double>(step + 1);
+  // Hazards at the start of the step; computed once for all its candidates.
+  catch_up(p, step);
+  const std::size_t begin = model_.move_begin[x.role];
+  const std::size_t count = model_.move_begin[x.role + 1] - begin;
+  const double years = tenure(x, step) + kTenureSlack;
+  double total = 0.0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Move& m = model_.moves[begin + i];
+    double h = 0.0;
+    if (years >= m.min_years && has_room(m.to)) {
+      h = m.hazard * rate_multiplier(x, x.role, m.to);
+      if (h > 0.0 && model_.skill_effects) {
+        h *= fit_power(skill_fit(*model_.graph, skills_.row(static_cast<Eigen::Index>(p)).transpose(), m.to));
+      }
+    }
+    hazard_[i] = h;
+    total += h;
+  }
+  const double attrition = model_.attrition_hazard[x.role];
+  for (; x.next_candidate < end; x.next_candidate += x.rng.exponential() / (x.bound * model_.dt)) {
+    double u = x.rng.uniform() * x.bound;
+    if (u >= total + attrition) continue;  // rejected candidate
+    for (std::size_t i = 0; i < count; ++i) {
+      if (u < hazard_[i]) {
+        move(p, step, model_.moves[begin + i].to);
+        return true;
+      }
+      u -= hazard_[i];
+    }
+    leave(p, step);
+    return true;
+  }
+  return false;
+}
+
+void RunSimulator::train(std::size_t p, std::size_t step) {
+  Person& x = people_[p];
+  catch_up(p, step + 1);
+  auto skills = skills_.row(static_cast<Eigen::Index>(p));
+  for (auto& [i, left] : x.trainings) {
+    const Intervention& iv = scenario_.interventions[i];
+    const double share = 1.0 / static_cast<double>(model_.training_steps[i]);
+    for (const SkillGain& g : iv.gains) {
+      double& s = skills(static_cast<Eigen::Index>(g.skill));
+      s = std::max(s, std::min(scenario_.dynamics.ceiling, s + g.amount * share));
+    }
+    --left;
+  }
+  std::erase_if(x.trainings, [](const auto& t) { return t.second == 0; });
+}
+
+void RunSimulator::step_person(std::size_t p, std::size_t step) {
+  const Person& x = people_[p];
+  if (!x.active) return;
+  // Most steps have no candidate event: check before paying for a call.
+  if (x.next_candidate < static_cast<double>(step + 1)) decide(p, step);
+  if (x.active && !x.trainings.empty()) train(p, step);
+}
+
+void RunSimulator::record(std::size_t k, std::size_t step, RunRecord& rec) {
+  double active = 0.0;
+  for (std::size_t p = 0; p < size_; ++p) {
+    if (!people_[p].active) continue;
+    rec.add(layout_.headcount(k, people_[p].role), 1.0);
+    active += 1.0;
+  }
+  if (active > 0.0) rec.add(layout_.active(k), active);
+  if (left_so_far_ > 0) rec.add(layout_.left(k), static_cast<double>(left_so_far_));
+  if (model_.record_skills && people_[0].active) {
+    catch_up(0, step);
+    rec.skills.row(static_cast<Eigen::Index>(k)) = skills_.row(0);
+    rec.skill_samples[static_cast<Eigen::Index>(k)] = 1.0;
+  }
+  if (k < layout_.intervals()) interval_ = k;
+}
+
+void RunSimulator::finish(RunRecord& rec) {
+  for (std::size_t i = 0; i < layout_.intervals(); ++i) {
+    if (leavers_[i] > 0.0) rec.add(layout_.leavers(i), leavers_[i]);
+    if (hires_[i] > 0.0) rec.add(layout_.hires(i), hires_[i]);
+  }
+  const std::size_t goals = model_.goals.size();
+  for (std::size_t p = 0; p < model_.initial_people(); ++p) {
+    for (std::uint32_t g : model_.person_goals[p]) {
+      const std::int32_t first = first_reached_[p * goals + g];
+      rec.goal_steps.emplace_back(g, first);
+      if (first < 0) continue;
+      const double weight = 1.0 / static_cast<double>(model_.eligible[g]);
+      for (std::size_t k = 0; k < layout_.times; ++k) {
+        if (model_.grid.steps[k] >= static_cast<std::size_t>(first)) rec.add(layout_.goal(g, k), weight);
+      }
+    }
+    rec.careers.push_back(people_[p].career);
+  }
+  if (cost_ > 0.0) rec.add(layout_.cost(), cost_);
+}
+
+void RunSimulator::simulate(std::size_t run, RunRecord& rec) {
+  start_run(run);
+  std::size_t k = 0;
+  std::size_t next_change = 0;
+  std::size_t next_arrival = 0;
+  const bool hiring = !model_.arrivals.empty();
+  for (std::size_t step = 0; step < model_.steps;) {
+    for (; k < layout_.times && model_.grid.steps[k] == step; ++k) record(k, step, rec);
+    apply_changes(step, next_change);
+    if (hiring) hire(step, next_arrival);
+    const std::size_t people = size_;
+    for (std::size_t p = 0; p < people; ++p) step_person(p, step);
+    ++step;
+    // Nothing happens to a lone person between events: skip to the next one.
+    if (people == 1 && !hiring && people_[0].trainings.empty()) {
+      std::size_t next = model_.steps;
+      if (k < layout_.times) next = std::min(next, model_.grid.steps[k]);
+      if (next_change < model_.schedule.size()) next = std::min(next, model_.schedule[next_change].step);
+      const double candidate = people_[0].next_candidate;
+      if (people_[0].active && candidate < static_cast<double>(next)) next = static_cast<std::size_t>(candidate);
+      step = std::max(step, next);
+    }
+  }
+  for (; k < layout_.times; ++k) record(k, model_.steps, rec);
+  finish(rec);
+}
+
+}  // namespace careerpath::detail

@@ -1,0 +1,106 @@
+// Simulates one run of a scenario: its whole population, step by step, on
+// random streams derived from (seed, run, person).
+//
+// Within a step, people are processed in index order (the initial population
+// first, then hires in order of arrival); a vacancy one person frees or takes
+// is seen by the next. Moves are decided on the state at the start of the
+// step (skills, tenure) and take effect at its end.
+//
+// Move events use thinning (Lewis and Shedler): candidate events arrive at
+// the person's bound B >= the total hazard H, and a candidate in step n is
+// accepted with probability H(n) / B, choosing the move in proportion to its
+// hazard. That is exactly "some event with probability 1 - exp(-H dt), which
+// one in proportion to h_i" for the piecewise-constant hazard of each step,
+// while fits are computed only at candidates (about B per year) instead of at
+// every step.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "simulate/random_stream.hpp"
+#include "simulate/career_model.hpp"
+#include "simulate/growth_tables.hpp"
+#include "simulate/run_record.hpp"
+
+namespace careerpath::detail {
+
+class RunSimulator {
+ public:
+  explicit RunSimulator(const CareerModel& model);
+
+  // Simulates run `run` into `record` (which must be clear).
+  void simulate(std::size_t run, RunRecord& record);
+
+  [[nodiscard]] const MetricLayout& layout() const noexcept { return layout_; }
+
+ private:
+  struct Person {
+    std::uint32_t role = 0;
+    bool active = true;
+    bool initial = true;
+    std::size_t spell_start = 0;  // step the current spell in the role began
+    double tenure_at_start = 0.0;
+    double learning_rate = 1.0;   // the person's own
+    double learning_factor = 1.0; // product of active mentoring multipliers
+    std::size_t growth_entry = 0;
+    std::size_t skills_step = 0;  // skills are current at the start of this step
+    double next_candidate = std::numeric_limits<double>::infinity();  // in steps
+    double bound = 0.0;           // per year, >= the total hazard
+    RandomStream rng{};
+    std::vector<std::uint32_t> rate_changes{};  // active person-specific move_rate interventions
+    std::vector<std::uint32_t> mentoring{};     // active mentoring interventions
+    std::vector<std::pair<std::uint32_t, std::size_t>> trainings{};  // (intervention, steps left)
+    TrajectoryKey career{};
+  };
+
+  void start_run(std::size_t run);
+  void add_person(std::size_t role, double tenure, double learning_rate, std::size_t step);
+  void draw_skills(std::size_t person, std::size_t role, double offset, RandomStream& draws);
+  [[nodiscard]] double fit_power(double fit) const;
+  void step_person(std::size_t p, std::size_t step);
+  void train(std::size_t p, std::size_t step);
+  bool decide(std::size_t p, std::size_t step);  // true when the person moved or left
+  void move(std::size_t p, std::size_t step, std::size_t to);
+  void leave(std::size_t p, std::size_t step);
+  void catch_up(std::size_t p, std::size_t step);  // skills to the start of `step`
+  void restart_clock(std::size_t p, std::size_t step);
+  void refresh_growth(std::size_t p);
+  [[nodiscard]] double rate_multiplier(const Person& person, std::size_t from, std::size_t to) const;
+  [[nodiscard]] double tenure(const Person& person, std::size_t step) const;
+  [[nodiscard]] bool has_room(std::size_t role) const;
+  void apply_changes(std::size_t step, std::size_t& next_change);
+  void start_intervention(std::uint32_t i, std::size_t step);
+  void end_intervention(std::uint32_t i, std::size_t step);
+  [[nodiscard]] std::vector<std::size_t> selected(const Intervention& iv, std::uint32_t index) const;
+  void hire(std::size_t step, std::size_t& next_arrival);
+  void record(std::size_t k, std::size_t step, RunRecord& record);
+  void finish(RunRecord& record);
+  void note_goals(std::size_t p, std::size_t role, std::size_t step);
+
+  const CareerModel& model_;
+  const Scenario& scenario_;
+  MetricLayout layout_{};
+  GrowthTables growth_;
+  std::size_t run_ = 0;
+  std::vector<Person> people_{};  // sized for the most people a run can have; the first size_ are in use
+  std::size_t size_ = 0;
+  RoleMatrix skills_{};                      // person x skill, normalised
+  std::vector<std::int32_t> first_reached_{};  // person x goal: step first held, or -1
+  std::vector<long long> count_{};           // people per role now
+  std::vector<long long> capacity_{};        // per role now (opened positions raise it)
+  std::vector<int> frozen_{};                // per role: active freezes
+  std::vector<std::uint32_t> global_rate_changes_{};  // active move_rate changes for everyone
+  std::vector<std::vector<std::uint32_t>> waiting_{};  // per role: hiring plans of waiting hires
+  std::vector<std::size_t> waiting_head_{};
+  std::vector<double> leavers_{}, hires_{};  // per interval
+  std::size_t interval_ = 0;
+  std::size_t left_so_far_ = 0;
+  double cost_ = 0.0;
+  std::vector<double> hazard_{};  // workspace: hazards of the current role's moves
+};
+
+}  // namespace careerpath::detail

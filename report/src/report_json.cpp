@@ -1,0 +1,115 @@
+#include "careerpath/report/report_json.hpp"
+
+#include "careerpath/report/explain.hpp"
+
+namespace careerpath::cli {
+
+using nlohmann::json;
+
+json role_ref_json(const RoleGraph& graph, std::size_t role) {
+  const Role& r = graph.role(role);
+  json j = {{"id", r.id}, {"title", r.title}, {"track", graph.tracks()[r.track].id}, {"level", r.level}};
+  if (!r.code.empty()) j["code"] = r.code;
+  return j;
+}
+
+json skill_gap_json(const RoleGraph& graph, const SkillGap& gap) {
+  return {{"skill", graph.skills()[gap.skill].id}, {"name", graph.skills()[gap.skill].name},
+          {"have", gap.have},     {"need", gap.need},
+          {"importance", gap.importance}, {"shortfall", gap.shortfall},
+          {"weighted_shortfall", gap.weighted}};
+}
+
+json weights_json(const ScoreWeights& w) {
+  return {{"fit", w.fit}, {"move", w.move}, {"goal", w.goal}, {"preference", w.preference}, {"seniority", w.seniority}};
+}
+
+namespace {
+
+json components_json(const ScoreComponents& c) {
+  return {{"fit", c.fit}, {"move", c.move}, {"goal", c.goal}, {"preference", c.preference}, {"seniority", c.seniority}};
+}
+
+json person_json(const RoleGraph& graph, const Profile& person) {
+  json j = {{"id", person.id}, {"current_role", role_ref_json(graph, person.current_role)},
+            {"years_in_role", person.years_in_role}};
+  if (!person.name.empty()) j["name"] = person.name;
+  return j;
+}
+
+json step_json(const RoleGraph& graph, const PathStep& step) {
+  json gaps = json::array();
+  for (const SkillGap& g : step.skills_to_build) gaps.push_back(skill_gap_json(graph, g));
+  return {{"from", graph.role(step.from).id},
+          {"to", role_ref_json(graph, step.to)},
+          {"kind", to_string(step.kind)},
+          {"rate", step.rate},
+          {"typical_years", step.typical_years},
+          {"wait_years", step.wait_years},
+          {"learn_years", step.learn_years},
+          {"expected_years", step.expected_years},
+          {"skills_to_build", std::move(gaps)}};
+}
+
+}  // namespace
+
+json recommendations_to_json(const Recommender& recommender, const Profile& person,
+                             const std::vector<Recommendation>& recommendations, const RecommendOptions& options) {
+  const RoleGraph& g = recommender.graph();
+  json list = json::array();
+  for (std::size_t i = 0; i < recommendations.size(); ++i) {
+    const Recommendation& rec = recommendations[i];
+    json move = nullptr;
+    if (rec.transition) {
+      const Transition& t = g.transition(*rec.transition);
+      move = {{"kind", to_string(t.kind)}, {"rate", t.rate}, {"min_years", t.min_years},
+              {"years_until_usual", rec.years_until_usual}};
+    }
+    json gaps = json::array();
+    for (const SkillGap& gap : rec.top_gaps) gaps.push_back(skill_gap_json(g, gap));
+    list.push_back({{"rank", i + 1},
+                    {"role", role_ref_json(g, rec.role)},
+                    {"score", rec.score},
+                    {"components", components_json(rec.components)},
+                    {"contributions", components_json(rec.contributions)},
+                    {"move", std::move(move)},
+                    {"level_change", rec.level_change},
+                    {"is_goal", rec.is_goal},
+                    {"skills_to_build", std::move(gaps)},
+                    {"reasons", explain(recommender, person, rec)}});
+  }
+  return {{"person", person_json(g, person)},
+          {"graph", g.name()},
+          {"weights", weights_json(options.weights.value_or(g.scoring()))},
+          {"horizon_years", options.horizon_years},
+          {"recommendations", std::move(list)}};
+}
+
+json gap_to_json(const RoleGraph& graph, const Profile& person, const GapReport& report) {
+  json skills = json::array();
+  for (const SkillGap& gap : report.skills) skills.push_back(skill_gap_json(graph, gap));
+  return {{"person", person_json(graph, person)},
+          {"graph", graph.name()},
+          {"role", role_ref_json(graph, report.role)},
+          {"readiness", report.readiness},
+          {"weighted_shortfall", report.weighted_shortfall},
+          {"skills_met", report.skills_met},
+          {"skills_required", report.skills.size()},
+          {"skills", std::move(skills)}};
+}
+
+json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target, const std::vector<CareerPath>& paths) {
+  json routes = json::array();
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    json steps = json::array();
+    for (const PathStep& step : paths[i].steps) steps.push_back(step_json(graph, step));
+    routes.push_back({{"rank", i + 1}, {"total_years", paths[i].total_years}, {"steps", std::move(steps)}});
+  }
+  return {{"person", person_json(graph, person)},
+          {"graph", graph.name()},
+          {"target", role_ref_json(graph, target)},
+          {"cost", "expected years: per step max(wait, learn) + 1 / -ln(1 - rate)"},
+          {"routes", std::move(routes)}};
+}
+
+}  // namespace careerpath::cli
