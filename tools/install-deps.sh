@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what careerpath needs to build, test and draw pictures, from
-# Debian 12's packages only. Installs nothing that is already there.
+# Debian 12's packages only: the compilers and libraries, the web server
+# library, the Python binding's build and test tools (pybind11, NumPy,
+# pandas, Dask, pytest), a headless browser for the web app's tests, and
+# clang's libFuzzer for the fuzz targets. Installs nothing that is already there.
 set -euo pipefail
 
 packages=(
@@ -8,6 +11,11 @@ packages=(
   libeigen3-dev libboost-graph-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
   graphviz gnuplot-nox
+  libcpp-httplib-dev
+  python3 python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas
+  python3-dask python3-distributed python3-pytest
+  chromium chromium-driver python3-selenium
+  clang libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()
