@@ -22,7 +22,7 @@ std::vector<Registration>& registry() {
 }  // namespace
 
 const RoleGraph& Context::graph() {
-  if (!graph_) graph_ = std::make_unique<RoleGraph>(take(load_graph(graph_name)));
+  if (!graph_) graph_ = std::make_unique<RoleGraph>(value_or_throw(load_graph(graph_name)));
   return *graph_;
 }
 

@@ -42,16 +42,6 @@ using CommandSetup = std::function<void(CLI::App& app, Context& context)>;
 bool register_command(int order, CommandSetup setup);
 void add_registered_commands(CLI::App& app, Context& context);
 
-// Unwraps a Result or throws its Error as an InputError.
-template <class T>
-T take(Result<T> result) {
-  if (!result) throw InputError(result.error());
-  return std::move(result).value();
-}
-inline void take(Status status) {
-  if (!status) throw InputError(status.error());
-}
-
 // Writes a finished document to stdout in one piece.
 void write_stdout(const std::string& text);
 

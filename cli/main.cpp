@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     if (auto nl = what.find('\n'); nl != std::string::npos) what = what.substr(0, nl);
     return report(what + " (see careerpath --help)", 2);
   } catch (const InputError& e) {
-    return report(e.error().to_string(), 2);
+    return report(e.error().to_string(), e.error().kind == ErrorKind::kInternal ? 1 : 2);
   } catch (const cli::UsageError& e) {
     return report(e.what(), 2);
   } catch (const std::bad_alloc&) {

@@ -1,6 +1,6 @@
 #include "args/role_arg.hpp"
 
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 #include "careerpath/model/title_search.hpp"
 #include "command.hpp"
 
@@ -29,14 +29,13 @@ RoleChoice resolve_role_arg(const RoleGraph& graph, const std::string& name) {
   for (const TitleMatch& m : by_words) names.push_back(graph.role(m.role).title);
   if (!names.empty()) {
     names.resize(std::min<std::size_t>(names.size(), 3));
-    throw UsageError("unknown role '" + name + "'; " + did_you_mean(names));
+    throw UsageError(unknown_name_message("role", name, names));
   }
   for (const Role& r : graph.roles()) {
     names.push_back(r.id);
     names.push_back(r.title);
   }
-  const std::string hint = did_you_mean(closest_matches(name, names));
-  throw UsageError("unknown role '" + name + "'" + (hint.empty() ? " (see careerpath roles)" : "; " + hint));
+  throw UsageError(unknown_name_message("role", name, closest_matches(name, names), " (see careerpath roles)"));
 }
 
 std::string ambiguity_note(const RoleGraph& graph, const RoleChoice& choice) {

@@ -11,6 +11,7 @@
 // written whole or not at all (a temporary file renamed at the end; an
 // interrupted run removes it); `-` reads stdin or writes stdout.
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -76,7 +77,10 @@ class InputFile {
   explicit InputFile(const std::string& path) {
     if (path == "-") return;
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw InputError(Error{.file = path, .message = std::string("cannot open file for reading: ") + std::strerror(errno)});
+    if (fd_ < 0) {
+      const ErrorKind kind = errno == ENOENT ? ErrorKind::kNotFound : ErrorKind::kBadInput;
+      throw InputError(Error{.kind = kind, .file = path, .message = std::string("cannot open file for reading: ") + std::strerror(errno)});
+    }
   }
   ~InputFile() {
     if (fd_ != STDIN_FILENO) ::close(fd_);
@@ -120,13 +124,13 @@ void run(Context& ctx, Options& o) {
   const StopOnSignals stop_on_signals;
   InputFile input(o.in);
   std::unique_ptr<AtomicOutputFile> file;
-  if (o.out != "-") file = take(AtomicOutputFile::open(o.out));
+  if (o.out != "-") file = value_or_throw(AtomicOutputFile::open(o.out));
   std::FILE* output = file ? file->stream() : stdout;
   const BatchOptions options{.threads = o.threads, .input_name = o.in == "-" ? "<stdin>" : o.in, .cancel = &interrupted};
   Result<BatchCounts> counts = run_batch(scorer, input.fd(), output, options, format);
   if (!counts) {
     if (file) file->abandon();
-    take(std::move(counts));
+    value_or_throw(std::move(counts));
   }
   if (counts->cancelled) {
     if (file) file->abandon();
@@ -135,7 +139,7 @@ void run(Context& ctx, Options& o) {
     ctx.exit_status = kInterrupted;
     return;
   }
-  if (file) take(file->commit());
+  if (file) value_or_throw(file->commit());
   if (!file) std::fflush(stdout);
   report_counts(*counts);
   if (counts->failed > 0) ctx.exit_status = kSomeLinesFailed;

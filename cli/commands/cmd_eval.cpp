@@ -71,9 +71,9 @@ std::string report_text(const RoleGraph& g, const EvalReport& report, const std:
 }
 
 void run(Context& ctx, const EvalArgs& args) {
-  const TruthSet truth = take(read_truth(args.truth));
+  const TruthSet truth = value_or_throw(read_truth(args.truth));
   const RoleGraph& g = ctx.graph();
-  const EvalReport report = take(evaluate(g, truth, {.k = args.k}));
+  const EvalReport report = value_or_throw(evaluate(g, truth, {.k = args.k}));
   write_stdout(ctx.json ? report_json(g, report, args.truth).dump(2) + "\n" : report_text(g, report, args.truth));
 }
 

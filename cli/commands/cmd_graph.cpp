@@ -127,7 +127,7 @@ void dot(Context& ctx, const DotArgs& a) {
   // DOT goes to stdout unless it is written to a file or only the SVG is wanted.
   const bool to_stdout = a.output == "-" || (a.output.empty() && a.svg.empty());
   if (!a.svg.empty()) render_svg(text, a.svg);  // first: a missing Graphviz leaves nothing half done
-  if (!a.output.empty() && a.output != "-") take(write_file_atomically(a.output, text));
+  if (!a.output.empty() && a.output != "-") value_or_throw(write_file_atomically(a.output, text));
   if (ctx.json) {
     nlohmann::json out = {{"graph", g.name()}, {"format", "graphviz-dot"}};
     if (to_stdout) out["dot"] = text;

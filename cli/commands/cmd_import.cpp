@@ -78,8 +78,8 @@ void run(Context& ctx, const ImportArgs& args) {
   options.block_weights = parse_block_weights(args.block_weights);
   options.moves_per_role = args.moves;
   options.ratings_version = args.ratings_version;
-  OnetImport imported = take(import_onet(args.directory, options));
-  take(write_file_atomically(args.output, compact_graph_text(imported.graph)));
+  OnetImport imported = value_or_throw(import_onet(args.directory, options));
+  value_or_throw(write_file_atomically(args.output, compact_graph_text(imported.graph)));
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (ctx.json) {
     write_stdout(summary_json(imported.summary, args.output).dump(2) + "\n");

@@ -47,7 +47,7 @@ std::string render(const MentorView& view, const std::string& format, bool json)
 void run(Context& ctx, const Options& o) {
   if (ctx.json && o.format != "table") throw UsageError("--json and --format " + o.format + " cannot be combined");
   const RoleGraph& g = ctx.graph();
-  const Team team = take(load_team(o.team, g));
+  const Team team = value_or_throw(load_team(o.team, g));
   const MentorOptions options = mentor_options(g, o);
   const TeamReport report = mentor_team(g, team, options);
   const Recommender recommender(g);
@@ -57,7 +57,7 @@ void run(Context& ctx, const Options& o) {
     write_stdout(text);
     return;
   }
-  take(write_file_atomically(o.output, text));
+  value_or_throw(write_file_atomically(o.output, text));
   std::fprintf(stderr, "careerpath: wrote %s\n", o.output.c_str());
 }
 

@@ -1,5 +1,6 @@
 // careerpath roles [--track T]: list the graph's roles.
 #include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "careerpath/report/report_json.hpp"
@@ -16,8 +17,7 @@ std::optional<std::size_t> resolve_track(const RoleGraph& graph, const std::stri
     if (fold_case(t.name) == fold_case(name)) return graph.find_track(t.id);
     ids.push_back(t.id);
   }
-  const std::string hint = did_you_mean(closest_matches(name, ids));
-  throw UsageError("unknown track '" + name + "'" + (hint.empty() ? " (see careerpath graph stats)" : "; " + hint));
+  throw UsageError(unknown_name_message("track", name, closest_matches(name, ids), " (see careerpath graph stats)"));
 }
 
 void run(Context& ctx, const std::string& track_name) {

@@ -38,7 +38,7 @@ struct SimulateArgs {
 
 // Command-line settings win over the scenario file's.
 Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
-  Scenario s = take(load_scenario_or_profile(path, ctx.graph()));
+  Scenario s = value_or_throw(load_scenario_or_profile(path, ctx.graph()));
   if (a.runs) s.runs = *a.runs;
   if (a.years) s.years = *a.years;
   if (a.seed) s.seed = *a.seed;
@@ -53,7 +53,7 @@ void write_csv(const std::string& folder, const CsvFiles& files) {
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (ec || !fs::is_directory(folder)) throw UsageError("--csv: cannot create the folder " + folder + ": " + ec.message());
-  for (const auto& [name, content] : files) take(write_file_atomically((fs::path(folder) / name).string(), content));
+  for (const auto& [name, content] : files) value_or_throw(write_file_atomically((fs::path(folder) / name).string(), content));
 }
 
 // Writes the chart and CSV files (before stdout, so that a failure leaves
@@ -73,7 +73,7 @@ void write_files(const SimulateArgs& a, const RoleGraph& g, CsvFiles files, cons
 
 void run_exact(Context& ctx, const SimulateArgs& a, const Scenario& s) {
   const RoleGraph& g = ctx.graph();
-  const ExactAnswer answer = take(exact_answer(g, s));
+  const ExactAnswer answer = value_or_throw(exact_answer(g, s));
   CsvFiles files;
   add_exact_tables(files, g, answer);
   write_files(a, g, std::move(files), {series_view(s, answer)}, s.name + " (exact)");
@@ -104,7 +104,7 @@ void run(Context& ctx, const SimulateArgs& a) {
   Scenario other = load(ctx, a.compare, a);
   other.seed = base.seed;  // common random numbers: the base scenario's streams and runs
   other.runs = base.runs;
-  const Comparison c = take(simulate_comparison(g, base, other, options));
+  const Comparison c = value_or_throw(simulate_comparison(g, base, other, options));
   progress.finish();
   CsvFiles files;
   add_summary_tables(files, g, {{&base, &c.base}, {&other, &c.other}});

@@ -41,7 +41,7 @@ void render_svg(const std::string& dot_text, const std::string& svg_path) {
     throw UsageError("Graphviz's dot (" + dot->string() + ") could not render the picture" +
                      (why.empty() ? "" : ": " + why));
   }
-  take(write_file_atomically(svg_path, read_text(out)));
+  value_or_throw(write_file_atomically(svg_path, read_text(out)));
 }
 
 }  // namespace careerpath::cli

@@ -87,7 +87,7 @@ void draw_plot(const CsvFiles& files, const PlotRequest& request) {
     if (auto nl = detail.rfind('\n'); nl != std::string::npos) detail = detail.substr(nl + 1);
     throw UsageError("gnuplot could not draw " + request.svg_path + (detail.empty() ? "" : ": " + detail));
   }
-  take(write_file_atomically(request.svg_path, read_text(svg)));
+  value_or_throw(write_file_atomically(request.svg_path, read_text(svg)));
 }
 
 }  // namespace careerpath::cli

@@ -317,7 +317,7 @@ Result<std::vector<CareerPath>> plan_paths(const RoleGraph& graph, const Profile
     } else {
       why += ": the graph has no sequence of usual moves between them";
     }
-    return Error{.message = why};
+    return Error{.kind = ErrorKind::kNotFound, .message = why};
   }
   std::vector<CareerPath> paths;
   for (const Route& r : routes) paths.push_back(planner.describe(r));

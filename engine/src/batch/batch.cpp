@@ -113,9 +113,9 @@ class Pipeline {
     try {
       body();
     } catch (const std::bad_alloc&) {
-      fail(Error{.message = "out of memory"});
+      fail(Error{.kind = ErrorKind::kInternal, .message = "out of memory"});
     } catch (const std::exception& e) {
-      fail(Error{.message = std::string("internal error: ") + e.what()});
+      fail(Error{.kind = ErrorKind::kInternal, .message = std::string("internal error: ") + e.what()});
     }
   }
 
@@ -157,7 +157,8 @@ class Pipeline {
       const ssize_t n = ::read(input_fd_, buffer, size);
       if (n >= 0) return static_cast<std::size_t>(n);
       if (errno == EINTR || errno == EAGAIN) continue;
-      throw InputError(Error{.file = options_.input_name, .message = std::string("cannot read input: ") + std::strerror(errno)});
+      throw InputError(Error{.kind = ErrorKind::kInternal, .file = options_.input_name,
+                             .message = std::string("cannot read input: ") + std::strerror(errno)});
     }
   }
 
@@ -353,7 +354,7 @@ class Pipeline {
         block = std::move(done_.extract(next).mapped());
       }
       if (std::fwrite(block->output.data(), 1, block->output.size(), output_) != block->output.size()) {
-        fail(Error{.message = std::string("cannot write output: ") + std::strerror(errno)});
+        fail(Error{.kind = ErrorKind::kInternal, .message = std::string("cannot write output: ") + std::strerror(errno)});
         return;
       }
       std::lock_guard lock(mutex_);

@@ -8,7 +8,7 @@
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/builtin_graphs.hpp"
 #include "careerpath/io/json_reader.hpp"
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
 namespace {
@@ -116,10 +116,7 @@ std::size_t resolve_track(const JsonNode& node, TrackTable& table) {
   const std::string id = node.slug();
   if (auto index = table.ids.find(id)) return *index;
   if (table.declared) {
-    node.fail("unknown track '" + id + "'" + [&] {
-      auto s = did_you_mean(closest_matches(id, table.ids.ids()));
-      return s.empty() ? std::string(" (not in /tracks)") : "; " + s;
-    }());
+    node.fail(unknown_name_message("track", id, closest_matches(id, table.ids.ids()), " (not in /tracks)"));
   }
   table.tracks.push_back(Track{.id = id, .name = id, .description = ""});
   return table.ids.add(node, id);
@@ -142,9 +139,7 @@ RoleRequirement read_requirement(const JsonNode& node, std::size_t skill, const 
 }
 
 std::string unknown_message(const std::string& what, const std::string& id, const std::vector<std::string>& known) {
-  std::string message = "unknown " + what + " '" + id + "'";
-  const std::string hint = did_you_mean(closest_matches(id, known));
-  return hint.empty() ? message : message + "; " + hint;
+  return unknown_name_message(what, id, closest_matches(id, known));
 }
 
 void read_roles(const JsonNode& root, RoleGraphData& data, TrackTable& tracks, IdRegistry& role_ids) {
@@ -299,7 +294,7 @@ Result<RoleGraph> load_graph(const std::string& name_or_path) {
   if (auto text = builtin_graph_text(name_or_path)) return parse_graph(*text, "built-in graph '" + name_or_path + "'");
   std::string names;
   for (const BuiltinGraph& g : builtin_graphs()) names += (names.empty() ? "" : ", ") + std::string(g.name);
-  return Error{.file = name_or_path, .message = "no such graph file, and not a built-in graph (built-ins: " + names + ")"};
+  return Error{.kind = ErrorKind::kNotFound, .file = name_or_path, .message = "no such graph file, and not a built-in graph (built-ins: " + names + ")"};
 }
 
 json graph_to_json(const RoleGraph& graph) {

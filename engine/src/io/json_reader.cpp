@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -204,10 +205,14 @@ Result<json> parse_json_text(std::string_view text, const std::string& file) {
 
 Result<std::string> read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{.file = path, .message = "cannot open file for reading"};
+  if (!in) {
+    std::error_code ec;
+    const ErrorKind kind = std::filesystem::exists(path, ec) ? ErrorKind::kBadInput : ErrorKind::kNotFound;
+    return Error{.kind = kind, .file = path, .message = "cannot open file for reading"};
+  }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return Error{.file = path, .message = "cannot read file"};
+  if (in.bad()) return Error{.kind = ErrorKind::kInternal, .file = path, .message = "cannot read file"};
   return std::move(buffer).str();
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
 namespace {
@@ -23,9 +23,7 @@ std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) {
   if (auto index = graph.find_role(id)) return *index;
   // A title or alias is accepted when it names exactly one role.
   if (auto named = graph.roles_named(id); named.size() == 1) return named.front();
-  std::string message = "unknown role '" + id + "'";
-  const std::string hint = did_you_mean(closest_matches(id, role_ids(graph)));
-  node.fail(hint.empty() ? message : message + "; " + hint);
+  node.fail(unknown_name_message("role", id, closest_matches(id, role_ids(graph))));
 }
 
 std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph) {
@@ -51,8 +49,7 @@ Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGrap
       if (!t) {
         std::vector<std::string> ids;
         for (const Track& tr : graph.tracks()) ids.push_back(tr.id);
-        const std::string hint = did_you_mean(closest_matches(id, ids));
-        value.fail("unknown track '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+        value.fail(unknown_name_message("track", id, closest_matches(id, ids)));
       }
       p.track_weight[*t] = value.number_in(-1.0, 1.0, "track weight");
     });
@@ -82,8 +79,7 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   node.at("skills").for_each_member([&](const std::string& id, const JsonNode& value) {
     auto skill = space.find(id);
     if (!skill) {
-      const std::string hint = did_you_mean(space.suggest(id));
-      value.fail("unknown skill '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+      value.fail(unknown_name_message("skill", id, space.suggest(id)));
     }
     const double level = value.number_in(space.scale().min, space.scale().max, "level");
     p.skills(static_cast<Eigen::Index>(*skill)) = space.scale().normalise(level);

@@ -8,7 +8,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/team_io.hpp"
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
 namespace {
@@ -38,14 +38,12 @@ std::size_t read_track(const JsonNode& node, const RoleGraph& graph) {
   if (auto t = graph.find_track(id)) return *t;
   std::vector<std::string> ids;
   for (const Track& t : graph.tracks()) ids.push_back(t.id);
-  const std::string hint = did_you_mean(closest_matches(id, ids));
-  node.fail("unknown track '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+  node.fail(unknown_name_message("track", id, closest_matches(id, ids)));
 }
 
 std::size_t read_skill(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
   if (auto s = graph.skills().find(id)) return *s;
-  const std::string hint = did_you_mean(graph.skills().suggest(id));
-  node.fail("unknown skill '" + id + "'" + (hint.empty() ? "" : "; " + hint));
+  node.fail(unknown_name_message("skill", id, graph.skills().suggest(id)));
 }
 
 std::size_t read_role_key(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
@@ -67,9 +65,8 @@ std::string resolve(const ReadContext& ctx, const JsonNode& node) {
 
 Profile read_person(const ReadContext& ctx, const JsonNode& node) {
   if (node.raw().is_string()) {
-    auto profile = load_profile(resolve(ctx, node), ctx.graph);
-    if (!profile) throw InputError(profile.error());  // names the profile file and the place in it
-    return std::move(profile).value();
+    // An error names the profile file and the place in it.
+    return value_or_throw(load_profile(resolve(ctx, node), ctx.graph));
   }
   if (!node.is_object()) node.fail("expected a profile file path or an inline profile object");
   return read_profile(node, ctx.graph, FormatField::kOptional);
@@ -118,13 +115,12 @@ std::optional<long long> read_population(const ReadContext& ctx, const JsonNode&
     for (const JsonNode& e : list->elements()) pop.people.push_back(read_person(ctx, e));
   }
   if (auto team_node = node.find("team")) {
-    auto team = load_team(resolve(ctx, *team_node), ctx.graph);
-    if (!team) throw InputError(team.error());
-    pop.team_id = team->id;
-    pop.people = std::move(team->members);
+    Team team = value_or_throw(load_team(resolve(ctx, *team_node), ctx.graph));
+    pop.team_id = team.id;
+    pop.people = std::move(team.members);
     // The team's goals are everyone's goals.
     for (Profile& p : pop.people) {
-      for (std::size_t g : team->goals) {
+      for (std::size_t g : team.goals) {
         if (std::find(p.goals.begin(), p.goals.end(), g) == p.goals.end()) p.goals.push_back(g);
       }
     }
@@ -226,8 +222,7 @@ Selector read_selector(const ReadContext& ctx, const JsonNode& node, const Popul
   for (const JsonNode& e : people.elements()) {
     const std::string id = e.string();
     if (std::find(known.begin(), known.end(), id) == known.end()) {
-      const std::string hint = did_you_mean(closest_matches(id, known));
-      e.fail("no person with id '" + id + "' in the population" + (hint.empty() ? "" : "; " + hint));
+      e.fail(unknown_name_message("person", id, closest_matches(id, known), " (no such id in the population)"));
     }
     s.people.push_back(id);
   }

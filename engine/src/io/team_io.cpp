@@ -21,9 +21,8 @@ Profile load_member_file(const JsonNode& entry, const RoleGraph& graph, const fs
     entry.fail("member profile '" + relative + "' " + (exists ? "is not a file" : "does not exist") + " (looked for " +
                path.lexically_normal().string() + ")");
   }
-  auto profile = load_profile(path.lexically_normal().string(), graph);
-  if (!profile) throw InputError(profile.error());  // names the member file and the place inside it
-  return std::move(profile).value();
+  // An error names the member file and the place inside it.
+  return value_or_throw(load_profile(path.lexically_normal().string(), graph));
 }
 
 Profile read_member(const JsonNode& entry, const RoleGraph& graph, const fs::path& base) {

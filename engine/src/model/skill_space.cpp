@@ -1,6 +1,6 @@
 #include "careerpath/model/skill_space.hpp"
 
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
 

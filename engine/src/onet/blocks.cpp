@@ -182,7 +182,8 @@ BlockSimilarity compute_block(const std::string& id, const BlockInputs& in) {
   if (id == "work-styles") return element_block(in, "Work Styles.txt", "WI", -3, 3);
   if (id == "classification") return classification_block(in);
   if (id == "job-zone") return job_zone_block(in);
-  throw InputError(Error{.message = "unknown similarity block '" + id + "'"});
+  // chosen_blocks() has already rejected unknown ids, so this is a broken invariant.
+  throw InputError(Error{.kind = ErrorKind::kInternal, .message = "unknown similarity block '" + id + "'"});
 }
 
 }  // namespace onet

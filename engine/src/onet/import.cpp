@@ -9,6 +9,7 @@
 #include "careerpath/io/graph_io.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 #include "onet/blocks.hpp"
 #include "onet/tables.hpp"
 #include "onet/transitions.hpp"
@@ -19,7 +20,6 @@ namespace {
 using onet::ElementRatings;
 using onet::Occupations;
 using onet::kCodeColumn;
-using onet::value_or_throw;
 
 constexpr double kOnetLevelMax = 7.0;   // LV scale 0-7
 constexpr double kGraphLevelMax = 5.0;  // the graph's scale 0-5
@@ -214,8 +214,7 @@ std::vector<OnetBlock> chosen_blocks(const OnetImportOptions& options) {
     if (it == blocks.end()) {
       std::vector<std::string> known;
       for (const OnetBlock& b : blocks) known.push_back(b.id);
-      const std::string hint = did_you_mean(closest_matches(id, known));
-      throw InputError(Error{.message = "unknown similarity block '" + id + "'" + (hint.empty() ? "" : "; " + hint)});
+      throw InputError(Error{.message = unknown_name_message("similarity block", id, closest_matches(id, known))});
     }
     if (!std::isfinite(weight) || weight < 0.0) {
       throw InputError(Error{.message = "the weight of block '" + id + "' must be a number >= 0"});

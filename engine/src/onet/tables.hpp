@@ -18,13 +18,6 @@ namespace careerpath::onet {
 
 inline constexpr std::string_view kCodeColumn = "O*NET-SOC Code";
 
-// Unwraps a Result inside the importer, which reports errors by throwing.
-template <class T>
-T value_or_throw(Result<T> result) {
-  if (!result) throw InputError(result.error());
-  return std::move(result).value();
-}
-
 struct Occupation {
   std::string code{};
   std::string title{};

@@ -20,7 +20,7 @@ constexpr double kTenureSlack = 1e-9;  // as in the simulator
 
 Status markov_scenario(const Scenario& s) {
   auto fail = [&](const std::string& pointer, const std::string& message) {
-    return Error{.file = s.file, .pointer = pointer, .message = "no exact answer: " + message};
+    return Error{.kind = ErrorKind::kUnsupported, .file = s.file, .pointer = pointer, .message = "no exact answer: " + message};
   };
   if (s.dynamics.skill_effects == SkillEffects::kOn && s.dynamics.fit_exponent > 0.0) {
     return fail("/dynamics/skill_effects", "skill effects make careers depend on skills; set skill_effects to false");

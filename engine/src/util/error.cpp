@@ -2,6 +2,20 @@
 
 namespace careerpath {
 
+std::string_view to_string(ErrorKind kind) noexcept {
+  switch (kind) {
+    case ErrorKind::kBadInput:
+      return "bad_input";
+    case ErrorKind::kNotFound:
+      return "not_found";
+    case ErrorKind::kUnsupported:
+      return "unsupported";
+    case ErrorKind::kInternal:
+      return "internal";
+  }
+  return "internal";
+}
+
 std::string Error::to_string() const {
   std::string out;
   if (!file.empty()) {
@@ -18,5 +32,9 @@ std::string Error::to_string() const {
 }
 
 InputError::InputError(Error error) : std::runtime_error(error.to_string()), error_(std::move(error)) {}
+
+namespace detail {
+void throw_wrong_alternative(const char* what) { throw std::logic_error(what); }
+}  // namespace detail
 
 }  // namespace careerpath

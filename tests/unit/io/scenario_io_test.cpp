@@ -144,7 +144,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"("interventions": [{"type": "training", "at": 0, "skills": {"coding": 0}}])",
                 "/interventions/0/skills/coding", "above 0"},
         BadCase{R"("interventions": [{"type": "mentoring", "at": 0, "who": {"people": ["sma"]}, "learning_multiplier": 2}])",
-                "/interventions/0/who/people/0", "no person with id 'sma'"},
+                "/interventions/0/who/people/0", "unknown person 'sma'"},
         BadCase{R"("interventions": [{"type": "mentoring", "at": 0, "who": {"role": "lead", "track": "eng"}, "learning_multiplier": 2}])",
                 "/interventions/0/who", "exactly one"},
         BadCase{R"("interventions": [{"type": "move_rate", "at": 0, "multiplier": 2}])", "/interventions/0",

@@ -1,0 +1,26 @@
+// The one wording for a name that matches nothing, and how the names to
+// suggest are chosen: "unknown role 'leed'; did you mean 'lead'?". Every
+// loader, resolver and command words its message with these, so a person sees
+// the same sentence whichever door the name came in by.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careerpath {
+
+// The names among `known` closest to `name`, best first, at most `limit`:
+// case-insensitive edit distance within a third of the name's length (at least
+// 2), a known name that contains `name` counting as distance 1; ties by name.
+[[nodiscard]] std::vector<std::string> closest_matches(std::string_view name, const std::vector<std::string>& known,
+                                                       std::size_t limit = 3);
+
+// "unknown <what> '<name>'; did you mean 'a', 'b' or 'c'?" with `suggestions`
+// (best first, as given), or "unknown <what> '<name>'" followed by `if_none`
+// (such as " (see careerpath roles)") when there is nothing to suggest.
+[[nodiscard]] std::string unknown_name_message(std::string_view what, std::string_view name,
+                                               const std::vector<std::string>& suggestions, std::string_view if_none = {});
+
+}  // namespace careerpath

@@ -1,0 +1,47 @@
+#include "careerpath/util/unknown_name.hpp"
+
+#include <algorithm>
+
+#include "careerpath/util/text_match.hpp"
+
+namespace careerpath {
+
+std::vector<std::string> closest_matches(std::string_view name, const std::vector<std::string>& known, std::size_t limit) {
+  const std::string folded = fold_case(name);
+  struct Scored {
+    std::size_t distance;
+    const std::string* name;
+  };
+  std::vector<Scored> scored;
+  for (const std::string& c : known) {
+    const std::string fc = fold_case(c);
+    std::size_t d = edit_distance(folded, fc);
+    if (!folded.empty() && fc.find(folded) != std::string::npos) d = std::min<std::size_t>(d, 1);
+    // Only suggest names within a third of the query's length of edits.
+    if (d <= std::max<std::size_t>(2, folded.size() / 3)) scored.push_back({d, &c});
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+    return x.distance != y.distance ? x.distance < y.distance : *x.name < *y.name;
+  });
+  std::vector<std::string> out;
+  for (const Scored& s : scored) {
+    if (out.size() == limit) break;
+    if (std::find(out.begin(), out.end(), *s.name) == out.end()) out.push_back(*s.name);
+  }
+  return out;
+}
+
+std::string unknown_name_message(std::string_view what, std::string_view name, const std::vector<std::string>& suggestions,
+                                 std::string_view if_none) {
+  std::string out = "unknown ";
+  out.append(what).append(" '").append(name).append("'");
+  if (suggestions.empty()) return out.append(if_none);
+  out += "; did you mean ";
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
+    if (i > 0) out += i + 1 == suggestions.size() ? " or " : ", ";
+    out.append("'").append(suggestions[i]).append("'");
+  }
+  return out + "?";
+}
+
+}  // namespace careerpath
