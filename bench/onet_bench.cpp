@@ -1,6 +1,7 @@
 // O*NET figures: full import, loading the built-in graph, recommending on it,
-// and eval over the development half of O*NET's related occupations. The
-// import and eval read /work/shared/data (skipped where it is absent).
+// and eval over the development half of O*NET's related occupations
+// (tests/data/onet-eval). The import reads the O*NET text files in
+// /work/shared/data/onet (skipped where they are absent).
 #include <filesystem>
 
 #include <benchmark/benchmark.h>
@@ -17,7 +18,7 @@ namespace {
 using namespace careerpath;
 
 const std::string kOnetDir = "/work/shared/data/onet";
-const std::string kDevTruth = "/work/shared/data/onet-eval/related-occupations-dev.tsv";
+const std::string kDevTruth = std::string(CAREERPATH_SOURCE_DIR) + "/tests/data/onet-eval/related-occupations-dev.tsv";
 
 const RoleGraph* onet_graph() {
   static const std::unique_ptr<RoleGraph> graph = [] {
