@@ -23,32 +23,11 @@ std::optional<std::size_t> resolve_track(const RoleGraph& graph, const std::stri
 void run(Context& ctx, const std::string& track_name) {
   const RoleGraph& g = ctx.graph();
   const std::optional<std::size_t> track = resolve_track(g, track_name);
-  std::vector<std::size_t> roles;
-  for (std::size_t r = 0; r < g.role_count(); ++r) {
-    if (!track || g.role(r).track == *track) roles.push_back(r);
-  }
-  // By track as the graph lists them, then level, then id.
-  std::stable_sort(roles.begin(), roles.end(), [&](std::size_t a, std::size_t b) {
-    const Role& x = g.role(a);
-    const Role& y = g.role(b);
-    if (x.track != y.track) return x.track < y.track;
-    if (x.level != y.level) return x.level < y.level;
-    return x.id < y.id;
-  });
-
   if (ctx.json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (std::size_t r : roles) {
-      nlohmann::json j = role_ref_json(g, r);
-      j["moves_out"] = g.moves_from(r).size();
-      j["moves_in"] = g.moves_into(r).size();
-      list.push_back(std::move(j));
-    }
-    nlohmann::json out = {{"graph", g.name()}, {"roles", std::move(list)}};
-    if (!g.attribution().empty()) out["attribution"] = g.attribution();
-    write_stdout(out.dump(2) + "\n");
+    write_stdout(roles_to_json(g, track).dump(2) + "\n");
     return;
   }
+  const std::vector<std::size_t> roles = roles_in_listing_order(g, track);
   TextTable table({{"id"}, {"title"}, {"track"}, {"level", Align::kRight}, {"out", Align::kRight}, {"in", Align::kRight}});
   for (std::size_t r : roles) {
     const Role& role = g.role(r);

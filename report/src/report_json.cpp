@@ -1,5 +1,7 @@
 #include "careerpath/report/report_json.hpp"
 
+#include <algorithm>
+
 #include "careerpath/report/explain.hpp"
 
 namespace careerpath::cli {
@@ -52,6 +54,82 @@ json step_json(const RoleGraph& graph, const PathStep& step) {
 }
 
 }  // namespace
+
+std::vector<std::size_t> roles_in_listing_order(const RoleGraph& g, std::optional<std::size_t> track) {
+  std::vector<std::size_t> roles;
+  for (std::size_t r = 0; r < g.role_count(); ++r) {
+    if (!track || g.role(r).track == *track) roles.push_back(r);
+  }
+  std::stable_sort(roles.begin(), roles.end(), [&](std::size_t a, std::size_t b) {
+    const Role& x = g.role(a);
+    const Role& y = g.role(b);
+    if (x.track != y.track) return x.track < y.track;
+    if (x.level != y.level) return x.level < y.level;
+    return x.id < y.id;
+  });
+  return roles;
+}
+
+json roles_to_json(const RoleGraph& g, std::optional<std::size_t> track) {
+  json list = json::array();
+  for (std::size_t r : roles_in_listing_order(g, track)) {
+    json j = role_ref_json(g, r);
+    j["moves_out"] = g.moves_from(r).size();
+    j["moves_in"] = g.moves_into(r).size();
+    list.push_back(std::move(j));
+  }
+  json out = {{"graph", g.name()}, {"roles", std::move(list)}};
+  if (!g.attribution().empty()) out["attribution"] = g.attribution();
+  return out;
+}
+
+std::vector<RoleRequirement> requirements_by_importance(const RoleGraph& g, std::size_t role) {
+  std::vector<RoleRequirement> reqs = g.requirement_list(role);
+  std::sort(reqs.begin(), reqs.end(), [&](const RoleRequirement& a, const RoleRequirement& b) {
+    if (a.importance != b.importance) return a.importance > b.importance;
+    if (a.level != b.level) return a.level > b.level;
+    return g.skills()[a.skill].id < g.skills()[b.skill].id;
+  });
+  return reqs;
+}
+
+namespace {
+
+json move_json(const RoleGraph& g, const Transition& t, std::size_t other) {
+  json j = {{"role", role_ref_json(g, other)}, {"kind", to_string(t.kind)}, {"rate", t.rate}, {"min_years", t.min_years}};
+  if (!t.source.empty()) j["source"] = t.source;
+  if (!t.rationale.empty()) j["rationale"] = t.rationale;
+  return j;
+}
+
+}  // namespace
+
+json role_to_json(const RoleGraph& g, std::size_t r, const std::vector<std::size_t>& other_candidates) {
+  const Role& role = g.role(r);
+  json j = role_ref_json(g, r);
+  j["description"] = role.description;
+  j["aliases"] = role.aliases;
+  j["source"] = role.source;
+  json requirements = json::array();
+  for (const RoleRequirement& q : requirements_by_importance(g, r)) {
+    requirements.push_back({{"skill", g.skills()[q.skill].id}, {"name", g.skills()[q.skill].name},
+                            {"category", g.skills()[q.skill].category}, {"level", q.level}, {"importance", q.importance}});
+  }
+  j["requirements"] = std::move(requirements);
+  json out_moves = json::array();
+  for (std::size_t t : g.moves_from(r)) out_moves.push_back(move_json(g, g.transition(t), g.transition(t).to));
+  json in_moves = json::array();
+  for (std::size_t t : g.moves_into(r)) in_moves.push_back(move_json(g, g.transition(t), g.transition(t).from));
+  j["moves_out"] = std::move(out_moves);
+  j["moves_in"] = std::move(in_moves);
+  if (!other_candidates.empty()) {
+    json others = json::array();
+    for (std::size_t o : other_candidates) others.push_back(role_ref_json(g, o));
+    j["other_candidates"] = std::move(others);
+  }
+  if (!g.attribution().empty()) j["attribution"] = g.attribution();
+  return j;
+}
 
 json recommendations_to_json(const Recommender& recommender, const Profile& person,
                              const std::vector<Recommendation>& recommendations, const RecommendOptions& options) {

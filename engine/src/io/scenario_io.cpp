@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include "careerpath/io/json_reader.hpp"
@@ -24,7 +25,7 @@ constexpr long long kMaxSeed = 9007199254740991LL;  // 2^53 - 1: exact in every 
 // Everything a reader needs besides the node: the graph and where the file is.
 struct ReadContext {
   const RoleGraph& graph;
-  fs::path base;  // folder of the scenario file
+  std::optional<fs::path> base;  // folder of the scenario file; empty when file references are refused
 
   [[nodiscard]] double scale_span() const { return graph.skills().scale().span(); }
   // A level difference on the graph's scale, normalised.
@@ -54,7 +55,8 @@ std::size_t read_role_key(const JsonNode& node, const std::string& id, const Rol
 
 std::string resolve(const ReadContext& ctx, const JsonNode& node) {
   const std::string relative = node.non_empty_string();
-  const fs::path path = fs::path(relative).is_absolute() ? fs::path(relative) : ctx.base / relative;
+  if (!ctx.base) node.fail("a file path is not accepted here; give the profile or team inline");
+  const fs::path path = fs::path(relative).is_absolute() ? fs::path(relative) : *ctx.base / relative;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     node.fail("'" + relative + "' " + (fs::exists(path, ec) ? "is not a file" : "does not exist") + " (looked for " +
@@ -303,7 +305,7 @@ Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, con
   return iv;
 }
 
-Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const fs::path& base) {
+Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::optional<fs::path>& base) {
   if (!root.is_object()) root.fail("expected a scenario object");
   root.expect_format(kScenarioFormat);
   root.expect_only({"format", "id", "name", "description", "population", "runs", "horizon_years", "step", "seed",
@@ -365,8 +367,11 @@ fs::path folder_of(const std::string& file) {
 
 }  // namespace
 
-Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file) {
-  return capture_input_errors([&] { return read_scenario(JsonNode(document, file), graph, folder_of(file)); });
+Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file,
+                                    FileReferences references) {
+  std::optional<fs::path> base;
+  if (references == FileReferences::kFollow) base = folder_of(file);
+  return capture_input_errors([&] { return read_scenario(JsonNode(document, file), graph, base); });
 }
 
 Result<Scenario> load_scenario(const std::string& path, const RoleGraph& graph) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/io/profile_io.hpp"
@@ -25,13 +26,17 @@ Profile load_member_file(const JsonNode& entry, const RoleGraph& graph, const fs
   return value_or_throw(load_profile(path.lexically_normal().string(), graph));
 }
 
-Profile read_member(const JsonNode& entry, const RoleGraph& graph, const fs::path& base) {
-  if (entry.raw().is_string()) return load_member_file(entry, graph, base);
+// `base` is empty when file references are refused.
+Profile read_member(const JsonNode& entry, const RoleGraph& graph, const std::optional<fs::path>& base) {
+  if (entry.raw().is_string()) {
+    if (!base) entry.fail("a member given as a file path is not accepted here; give the profile inline");
+    return load_member_file(entry, graph, *base);
+  }
   if (!entry.is_object()) entry.fail("expected a profile file path or an inline profile object");
   return read_profile(entry, graph, FormatField::kOptional);
 }
 
-Team read_team(const JsonNode& root, const RoleGraph& graph, const fs::path& base) {
+Team read_team(const JsonNode& root, const RoleGraph& graph, const std::optional<fs::path>& base) {
   if (!root.is_object()) root.fail("expected a team object");
   root.expect_format(kTeamFormat);
   root.expect_only({"format", "id", "name", "mentor", "goals", "members"});
@@ -56,9 +61,14 @@ Team read_team(const JsonNode& root, const RoleGraph& graph, const fs::path& bas
 
 }  // namespace
 
-Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, const std::string& file) {
-  const fs::path base = file.empty() ? fs::path(".") : fs::path(file).parent_path();
-  return capture_input_errors([&] { return read_team(JsonNode(doc, file), graph, base.empty() ? fs::path(".") : base); });
+Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, const std::string& file,
+                            FileReferences references) {
+  std::optional<fs::path> base;
+  if (references == FileReferences::kFollow) {
+    base = file.empty() ? fs::path(".") : fs::path(file).parent_path();
+    if (base->empty()) base = fs::path(".");
+  }
+  return capture_input_errors([&] { return read_team(JsonNode(doc, file), graph, base); });
 }
 
 Result<Team> load_team(const std::string& path, const RoleGraph& graph) {

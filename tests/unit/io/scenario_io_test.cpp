@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "careerpath/io/json_reader.hpp"
 #include "test_support.hpp"
 
 namespace careerpath {
@@ -77,6 +78,17 @@ TEST(ScenarioIo, ResolvesProfilesAndTeamsRelativeToTheScenarioFile) {
   const Scenario m = load_scenario(test_data("scenarios/markov.json"), g).value();
   EXPECT_EQ(m.population.people[0].current_role, role_index(g, "junior"));
   EXPECT_EQ(m.dynamics.skill_effects, SkillEffects::kOff);
+}
+
+TEST(ScenarioIo, RefusesFilePathsWhenFileReferencesAreRefused) {
+  const RoleGraph& g = small_graph();
+  const auto doc = parse_json_file(test_data("scenarios/team.json")).value();
+  auto s = scenario_from_json(doc, g, "request body", FileReferences::kRefuse);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().pointer, "/population/team");
+  EXPECT_EQ(s.error().message, "a file path is not accepted here; give the profile or team inline");
+  // Inline people are still read.
+  EXPECT_TRUE(scenario_from_json(nlohmann::json::parse(with("")), g, "request body", FileReferences::kRefuse).ok());
 }
 
 TEST(ScenarioIo, AProfileFileMeansThatPersonManyTimes) {

@@ -53,6 +53,15 @@ TEST(TeamIo, ErrorInsideAMemberFileNamesThatFile) {
   EXPECT_NE(team.error().message.find("did you mean 'planning'"), std::string::npos) << team.error().message;
 }
 
+TEST(TeamIo, RefusesMemberFilesWhenFileReferencesAreRefused) {
+  // A team that arrives over the network must not make the loader read files.
+  const auto doc = parse_json_file(test_data("teams/small-team.json")).value();
+  auto team = team_from_json(doc, small_graph(), "request body", FileReferences::kRefuse);
+  ASSERT_FALSE(team.ok());
+  EXPECT_EQ(team.error().pointer, "/members/0");
+  EXPECT_EQ(team.error().message, "a member given as a file path is not accepted here; give the profile inline");
+}
+
 TEST(TeamIo, RejectsDuplicateMemberIds) {
   auto team = load_team(test_data("teams/duplicate-member.json"), small_graph());
   ASSERT_FALSE(team.ok());

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "careerpath/io/team_io.hpp"
 #include "careerpath/util/error.hpp"
 #include "careerpath/model/role_graph.hpp"
 #include "careerpath/model/scenario.hpp"
@@ -21,8 +22,10 @@ inline constexpr std::string_view kScenarioFormat = "careerpath.scenario/1";
 
 // `file` names the document in errors and anchors relative paths (an empty
 // `file` resolves them against the working directory).
+// With FileReferences::kRefuse, a profile or team named by path is bad input.
 [[nodiscard]] Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGraph& graph,
-                                                  const std::string& file);
+                                                  const std::string& file,
+                                                  FileReferences references = FileReferences::kFollow);
 [[nodiscard]] Result<Scenario> load_scenario(const std::string& path, const RoleGraph& graph);
 
 // A scenario file, or a profile file meaning "this person, many runs"

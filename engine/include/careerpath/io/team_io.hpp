@@ -23,9 +23,16 @@ namespace careerpath {
 
 inline constexpr std::string_view kTeamFormat = "careerpath.team/1";
 
+// Whether a document may name other files (team members, a scenario's
+// profiles and team) for the loader to read. Documents that arrive over the
+// network (the web API) must not make the server read its own files, so
+// there a file reference is refused as bad input.
+enum class FileReferences { kFollow, kRefuse };
+
 [[nodiscard]] Result<Team> load_team(const std::string& path, const RoleGraph& graph);  // member paths relative to the team file
 // `file` names the document in errors and anchors relative member paths
 // (an empty `file` resolves them against the working directory).
-[[nodiscard]] Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, const std::string& file);
+[[nodiscard]] Result<Team> team_from_json(const nlohmann::json& doc, const RoleGraph& graph, const std::string& file,
+                                          FileReferences references = FileReferences::kFollow);
 
 }  // namespace careerpath
