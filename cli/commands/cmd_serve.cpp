@@ -19,7 +19,7 @@ void run(Context& ctx, Options& o) {
   // The global --graph, when given, is served too and is the default.
   std::vector<std::string> names = o.graphs;
   if (ctx.graph_name != "tech") names.insert(names.begin(), ctx.graph_name);
-  const server::GraphCatalog catalog = take(server::GraphCatalog::load(names));
+  const server::GraphCatalog catalog = value_or_throw(server::GraphCatalog::load(names));
   const server::Api api(catalog, o.limits);
   std::string served;
   for (const auto& g : catalog.graphs()) served += (served.empty() ? "" : ", ") + g->name;

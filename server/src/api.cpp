@@ -135,7 +135,9 @@ Response Api::handle(const Request& request) const noexcept {
   } catch (const ApiError& e) {
     return from_api_error(e);
   } catch (const InputError& e) {
-    return from_api_error(ApiError{.message = e.error().to_string(), .location = e.error()});
+    const Error& error = e.error();
+    return from_api_error(ApiError{.status = status_for(error.kind), .kind = std::string(to_string(error.kind)),
+                                   .message = error.to_string(), .location = error});
   } catch (const std::bad_alloc&) {
     return error_response(503, "overloaded", "out of memory for this request; try again later or ask for less");
   } catch (const std::exception& e) {

@@ -5,7 +5,7 @@
 
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/io/profile_io.hpp"
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath::server {
 namespace {
@@ -46,9 +46,8 @@ void check_query(const Request& request, const RouteSpec& route) {
     if (spec == nullptr) {
       std::vector<std::string> names;
       for (const ParameterSpec& p : route.parameters) names.emplace_back(p.name);
-      const std::string hint = did_you_mean(closest_matches(name, names));
-      fail_parameter(name, "unknown query parameter '" + name + "' for " + std::string(route.path) +
-                               (hint.empty() ? "" : "; " + hint));
+      fail_parameter(name, unknown_name_message("query parameter", name, closest_matches(name, names),
+                                                " for " + std::string(route.path)));
     }
     if (!spec->repeatable) {
       for (std::size_t j = 0; j < i; ++j) {
@@ -88,8 +87,7 @@ const ServedGraph& choose_graph(const GraphCatalog& catalog, const std::optional
   for (const auto& g : catalog.graphs()) names.push_back(g->name);
   std::string list;
   for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
-  const std::string hint = did_you_mean(closest_matches(*name, names));
-  fail_parameter("graph", "unknown graph '" + *name + "' (served: " + list + ")" + (hint.empty() ? "" : "; " + hint),
+  fail_parameter("graph", unknown_name_message("graph", *name, closest_matches(*name, names), " (served: " + list + ")"),
                  404, "not_found");
 }
 
@@ -99,8 +97,19 @@ void fail_parameter(std::string_view parameter, const std::string& message, int 
   throw ApiError{.status = status, .kind = std::string(kind), .message = message, .parameter = std::string(parameter)};
 }
 
+int status_for(ErrorKind kind) noexcept {
+  switch (kind) {
+    case ErrorKind::kBadInput: return 400;
+    case ErrorKind::kNotFound: return 404;
+    case ErrorKind::kUnsupported: return 422;
+    case ErrorKind::kInternal: return 500;
+  }
+  return 500;
+}
+
 void fail_with(const Error& error) {
-  throw ApiError{.status = 400, .kind = "bad_input", .message = error.to_string(), .location = error};
+  throw ApiError{.status = status_for(error.kind), .kind = std::string(to_string(error.kind)),
+                 .message = error.to_string(), .location = error};
 }
 
 Call::Call(const Api& api, const Request& request, const RouteSpec& route, std::string path_argument)

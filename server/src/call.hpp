@@ -31,6 +31,9 @@ struct ApiError {
 
 [[noreturn]] void fail_parameter(std::string_view parameter, const std::string& message, int status = 400,
                                  std::string_view kind = "bad_input");
+// The HTTP status for an engine error's kind: bad input 400, not found 404,
+// unsupported (well formed, but no answer exists) 422, internal 500.
+[[nodiscard]] int status_for(ErrorKind kind) noexcept;
 // An engine Error, with its place, as the status its kind calls for.
 [[noreturn]] void fail_with(const Error& error);
 

@@ -5,6 +5,7 @@
 #include "careerpath/model/title_search.hpp"
 #include "careerpath/report/report_json.hpp"
 #include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 #include "handlers.hpp"
 
 namespace careerpath::server::handlers {
@@ -40,8 +41,7 @@ std::size_t track_parameter(const RoleGraph& g, const std::string& name) {
     if (fold_case(g.tracks()[t].name) == fold_case(name)) return t;
     ids.push_back(g.tracks()[t].id);
   }
-  const std::string hint = did_you_mean(closest_matches(name, ids));
-  fail_parameter("track", "unknown track '" + name + "'" + (hint.empty() ? "" : "; " + hint), 404, "not_found");
+  fail_parameter("track", unknown_name_message("track", name, closest_matches(name, ids)), 404, "not_found");
 }
 
 }  // namespace

@@ -37,9 +37,8 @@ Response path(const Call& call) {
   for (const std::string& name : call.all("avoid")) options.avoid.push_back(call.role("avoid", name));
   if (call.flag("allow_step_back")) options.step_back = StepBack::kAllowed;
   auto planned = plan_paths(call.graph(), person, target, options);
-  // No route under these constraints: the request is well formed, the
-  // answer is "impossible", and the message says what to relax.
-  if (!planned) throw ApiError{.status = 422, .kind = "unsupported", .message = planned.error().message};
+  // No route under these constraints is "not found", and says what to relax.
+  if (!planned) fail_with(planned.error());
   return json_document(cli::paths_to_json(call.graph(), person, target, *planned));
 }
 

@@ -74,7 +74,7 @@ Response simulate(const Call& call) {
   const RoleGraph& g = call.graph();
   if (call.flag("analytic")) {
     auto answer = exact_answer(g, s);
-    if (!answer) throw ApiError{.status = 422, .kind = "unsupported", .message = answer.error().to_string()};
+    if (!answer) fail_with(answer.error());
     return json_document(cli::exact_json(g, s, *answer));
   }
   check_bounds(call, s);

@@ -312,9 +312,11 @@ TEST_F(Api, ThePageIsServedFromTheBinary) {
   EXPECT_NE(page.body.find("<html"), std::string::npos);
   EXPECT_EQ(get("/app.js").status, 200);
   EXPECT_EQ(get("/app.css").status, 200);
-  // No resource from another host: the page works offline.
+  // No resource from another host: the page works offline. (The SVG
+  // namespace is a name, not an address anything is fetched from.)
   for (const std::string path : {"/", "/app.js", "/app.css"}) {
-    const std::string body = get(path).body;
+    std::string body = get(path).body;
+    for (std::size_t at; (at = body.find("http://www.w3.org/2000/svg")) != std::string::npos;) body.erase(at, 26);
     EXPECT_EQ(body.find("http://"), std::string::npos) << path;
     EXPECT_EQ(body.find("https://"), std::string::npos) << path;
   }
