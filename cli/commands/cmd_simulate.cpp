@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "args/intervention_args.hpp"
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/simulate/markov.hpp"
@@ -34,7 +35,26 @@ struct SimulateArgs {
   bool analytic = false;
   std::string csv_dir{};
   std::string plot{};
+  std::vector<std::string> plot_roles{};
+  bool levers = false;
+  std::optional<double> rate_uncertainty{};
+  std::vector<WhatIfArg> what_ifs{};  // in command-line order
 };
+
+// Reads the what-if flags in the order they were given, so that a --to or
+// --cost belongs to the --train, --mentor or --rate before it.
+std::vector<WhatIfArg> what_if_order(const CLI::App& cmd, const std::vector<std::pair<const CLI::Option*, WhatIfFlag>>& flags) {
+  std::vector<WhatIfArg> out;
+  std::vector<std::size_t> seen(flags.size(), 0);
+  for (const CLI::Option* opt : cmd.parse_order()) {
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+      if (flags[i].first != opt) continue;
+      const auto& values = opt->results();
+      if (seen[i] < values.size()) out.push_back({flags[i].second, values[seen[i]++]});
+    }
+  }
+  return out;
+}
 
 // Command-line settings win over the scenario file's.
 Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
@@ -43,6 +63,7 @@ Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
   if (a.years) s.years = *a.years;
   if (a.seed) s.seed = *a.seed;
   if (a.step) s.step = *parse_step_length(*a.step);
+  if (a.rate_uncertainty) s.dynamics.rate_uncertainty = *a.rate_uncertainty;
   if (s.step_at(s.years) == 0) {
     throw UsageError("the horizon of " + format_number(s.years) + " years is shorter than one " + std::string(to_string(s.step)));
   }
@@ -80,8 +101,33 @@ void run_exact(Context& ctx, const SimulateArgs& a, const Scenario& s) {
   write_stdout(ctx.json ? exact_json(g, s, answer).dump(2) + "\n" : exact_text(g, s, answer) + attribution_footer(g));
 }
 
+// The scenario with the command line's interventions added: the "what-if"
+// side of a comparison.
+Scenario with_what_ifs(Scenario s, std::vector<Intervention> added, bool renamed) {
+  for (Intervention& iv : added) {
+    if (iv.at >= s.years) {
+      throw UsageError(iv.name + ": starts at year " + format_number(iv.at) + ", at or after the horizon of " +
+                       format_number(s.years) + " years");
+    }
+    if (const auto* open = std::get_if<OpenPositions>(&iv.action); open && !s.dynamics.capacity[open->role]) {
+      throw UsageError(iv.name + ": the role has no capacity to open positions in (give it one in the scenario's /dynamics/capacity)");
+    }
+    s.interventions.push_back(std::move(iv));
+  }
+  if (renamed) {
+    s.id += "+what-if";
+    s.name += ", with the command line's interventions";
+  }
+  return s;
+}
+
 void run(Context& ctx, const SimulateArgs& a) {
   if (a.analytic && !a.compare.empty()) throw UsageError("--analytic and --compare cannot be combined");
+  const std::vector<Intervention> what_ifs = parse_what_ifs(ctx.graph(), a.what_ifs);
+  if (a.analytic && !what_ifs.empty()) throw UsageError("--analytic takes no interventions (--train, --rate, ...)");
+  if (a.levers && a.compare.empty() && what_ifs.empty()) {
+    throw UsageError("--levers breaks down a comparison: give --compare OTHER or what-if flags (--train, --rate, ...)");
+  }
   if (!a.plot.empty()) require_gnuplot();
   const RoleGraph& g = ctx.graph();
   const Scenario base = load(ctx, a.scenario, a);
@@ -90,8 +136,11 @@ void run(Context& ctx, const SimulateArgs& a) {
     return;
   }
   ProgressBar progress;
-  const SimulationOptions options{.threads = a.threads, .top_trajectories = a.top, .progress = progress.callback()};
-  if (a.compare.empty()) {
+  const SimulationOptions options{.threads = a.threads,
+                                  .top_trajectories = a.top,
+                                  .levers = a.levers ? Levers::kBreakDown : Levers::kTogether,
+                                  .progress = progress.callback()};
+  if (a.compare.empty() && what_ifs.empty()) {
     const SimulationSummary summary = simulate(g, base, options);
     progress.finish();
     CsvFiles files;
@@ -101,7 +150,8 @@ void run(Context& ctx, const SimulateArgs& a) {
                           : summary_text(g, base, summary) + attribution_footer(g));
     return;
   }
-  Scenario other = load(ctx, a.compare, a);
+  Scenario other = a.compare.empty() ? with_what_ifs(base, what_ifs, true)
+                                     : with_what_ifs(load(ctx, a.compare, a), what_ifs, false);
   other.seed = base.seed;  // common random numbers: the base scenario's streams and runs
   other.runs = base.runs;
   const Comparison c = value_or_throw(simulate_comparison(g, base, other, options));
@@ -115,7 +165,7 @@ void run(Context& ctx, const SimulateArgs& a) {
                         : comparison_text(g, base, other, c) + attribution_footer(g));
 }
 
-CAREERPATH_COMMAND(60, [](CLI::App& app, Context& ctx) {
+void add_simulate(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("simulate", "Seeded Monte Carlo careers for a person, a team or an organisation");
   auto a = std::make_shared<SimulateArgs>();
   cmd->add_option("scenario", a->scenario, "Scenario file (careerpath.scenario/1), or a profile: that person, many runs")
@@ -134,8 +184,31 @@ CAREERPATH_COMMAND(60, [](CLI::App& app, Context& ctx) {
   cmd->add_option("--compare", a->compare, "Another scenario to run on the same random streams; reports differences");
   cmd->add_option("--csv", a->csv_dir, "Also write tidy CSV tables into this folder");
   cmd->add_option("--plot", a->plot, "Also draw role shares and goal curves into this SVG file (needs gnuplot)");
-  cmd->callback([&ctx, a] { run(ctx, *a); });
-});
+  cmd->add_option("--roles", a->plot_roles, "Roles to draw in --plot (ids or titles, comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  cmd->add_flag("--levers", a->levers, "With a comparison: each added intervention alone, and all together");
+  cmd->add_option("--rate-uncertainty", a->rate_uncertainty,
+                  "Draw move rates and attrition per run within a factor 1+U (95%), e.g. 0.5; intervals then include it")
+      ->check(CLI::Range(0.0, 10.0));
+  auto what_if = [&](const char* name, const char* help) {
+    return cmd->add_option(name)->description(help)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  std::vector<std::pair<const CLI::Option*, WhatIfFlag>> flags = {
+      {what_if("--train", "What-if: SKILL+LEVELS[,...][@WHEN][~DURATION], e.g. system-design+2@6m"), WhatIfFlag::kTrain},
+      {what_if("--mentor", "What-if: learning-rate FACTOR[@WHEN][~DURATION], e.g. 1.6~1y"), WhatIfFlag::kMentor},
+      {what_if("--rate", "What-if: FROM->TO*FACTOR[@WHEN][~DURATION] (* for any role)"), WhatIfFlag::kRate},
+      {what_if("--freeze", "What-if: ROLE[@WHEN][~DURATION]: no moves or hires into it"), WhatIfFlag::kFreeze},
+      {what_if("--open", "What-if: ROLE+COUNT[@WHEN]: more seats in a capped role"), WhatIfFlag::kOpen},
+      {what_if("--to", "Who the last --train/--mentor/--rate reaches: ROLE|TRACK|everyone[:N] or N"), WhatIfFlag::kTo},
+      {what_if("--cost", "Cost per person of the last --train/--mentor"), WhatIfFlag::kCost}};
+  cmd->callback([&ctx, a, cmd, flags] {
+    a->what_ifs = what_if_order(*cmd, flags);
+    run(ctx, *a);
+  });
+}
+
+CAREERPATH_COMMAND(60, add_simulate);
 
 }  // namespace
 }  // namespace careerpath::cli

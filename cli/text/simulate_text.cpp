@@ -185,7 +185,7 @@ std::string scenario_heading(const RoleGraph& graph, const Scenario& s) {
   std::string out = "Scenario " + s.id + (s.name != s.id ? ": " + s.name : "") + "\n";
   out += "Graph " + graph.name() + "; " + runs_line(s) + "\n";
   for (const Intervention& iv : s.interventions) {
-    out += "  at year " + format_number(iv.at) + ": " + std::string(to_string(iv.kind)) + " '" + iv.name + "'\n";
+    out += "  at year " + format_number(iv.at) + ": " + std::string(to_string(iv.kind())) + " '" + iv.name + "'\n";
   }
   return out;
 }

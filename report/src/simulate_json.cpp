@@ -72,7 +72,7 @@ json scenario_json(const RoleGraph& graph, const Scenario& s) {
   if (!s.file.empty()) out["file"] = s.file;
   json interventions = json::array();
   for (const Intervention& iv : s.interventions) {
-    interventions.push_back({{"type", std::string(to_string(iv.kind))}, {"name", iv.name}, {"at", iv.at}});
+    interventions.push_back({{"type", std::string(to_string(iv.kind()))}, {"name", iv.name}, {"at", iv.at}});
   }
   out["interventions"] = std::move(interventions);
   return out;

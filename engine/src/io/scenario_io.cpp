@@ -21,6 +21,8 @@ constexpr long long kMaxRuns = 1'000'000'000;
 constexpr long long kMaxHeadcount = 1'000'000;  // per role and in total
 constexpr double kMaxHiresPerYear = 10000.0;      // over all hiring plans
 constexpr long long kMaxSeed = 9007199254740991LL;  // 2^53 - 1: exact in every JSON reader
+constexpr double kMaxRateUncertainty = 10.0;        // a factor of 11 either way
+constexpr std::size_t kMaxExtends = 16;             // scenarios in one "extends" chain
 
 // Everything a reader needs besides the node: the graph and where the file is.
 struct ReadContext {
@@ -164,9 +166,53 @@ std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node)
   return out;
 }
 
-void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d) {
+// One hiring entry: for a role or for every role of a track, a fixed
+// number a year or a policy. `initial` is the starting headcount per role
+// (a target defaults to it).
+std::vector<HiringPlan> read_hiring(const ReadContext& ctx, const JsonNode& h, const std::vector<long long>& initial) {
+  h.expect_only({"role", "track", "per_year", "policy", "headcount", "time_to_fill", "skill_offset"});
+  const Scale& scale = ctx.graph.skills().scale();
+  if (h.has("role") == h.has("track")) h.fail("give exactly one of \"role\" or \"track\"");
+  std::vector<std::size_t> roles;
+  if (auto r = h.find("role")) roles.push_back(read_role_ref(*r, ctx.graph));
+  if (auto t = h.find("track")) {
+    const std::size_t track = read_track(*t, ctx.graph);
+    for (std::size_t r = 0; r < ctx.graph.role_count(); ++r) {
+      if (ctx.graph.role(r).track == track) roles.push_back(r);
+    }
+  }
+  HiringPlan plan;
+  const std::string policy = h.has("policy") ? h.at("policy").string() : "per_year";
+  if (policy == "per_year") {
+    h.expect_only({"role", "track", "per_year", "policy", "skill_offset"});
+    plan.rule = FixedPerYear{h.at("per_year").number_in(0.0, kMaxHiresPerYear, "per_year")};
+  } else if (policy == "backfill") {
+    h.expect_only({"role", "track", "policy", "time_to_fill", "skill_offset"});
+    plan.rule = Backfill{};
+  } else if (policy == "target") {
+    h.expect_only({"role", "track", "policy", "headcount", "time_to_fill", "skill_offset"});
+    if (auto n = h.find("headcount")) {
+      if (h.has("track")) n->fail("a track's target is each role's starting headcount; give targets per role instead");
+      plan.rule = TargetHeadcount{n->integer_in(0, kMaxHeadcount, "target headcount")};
+    }
+  } else {
+    h.at("policy").fail("unknown hiring policy '" + policy + "'; expected per_year, backfill or target");
+  }
+  if (auto o = h.find("skill_offset")) plan.skill_offset = ctx.levels(*o, -scale.span(), scale.span(), "skill_offset");
+  if (auto f = h.find("time_to_fill")) plan.time_to_fill = f->number_in(0.0, kMaxYears, "time_to_fill");
+  std::vector<HiringPlan> out;
+  for (std::size_t r : roles) {
+    HiringPlan p = plan;
+    p.role = r;
+    if (policy == "target" && !h.has("headcount")) p.rule = TargetHeadcount{initial[r]};
+    out.push_back(p);
+  }
+  return out;
+}
+
+void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d, const std::vector<long long>& initial) {
   node.expect_only({"skill_growth", "stretch", "ceiling", "fit_exponent", "skill_effects", "attrition", "hiring",
-                    "capacity"});
+                    "capacity", "rate_uncertainty"});
   const Scale& scale = ctx.graph.skills().scale();
   if (auto g = node.find("skill_growth")) d.growth_rate = g->number_in(0.0, 10.0, "skill_growth");
   if (auto s = node.find("stretch")) d.stretch = ctx.levels(*s, 0.0, scale.span(), "stretch");
@@ -175,15 +221,13 @@ void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d) {
   if (auto e = node.find("skill_effects")) d.skill_effects = e->boolean() ? SkillEffects::kOn : SkillEffects::kOff;
   if (auto a = node.find("attrition")) d.attrition = read_attrition(ctx, *a);
   if (auto hiring = node.find("hiring")) {
+    d.hiring.clear();  // a list replaces the one a scenario extends
     double total = 0.0;
     for (const JsonNode& h : hiring->elements()) {
-      h.expect_only({"role", "per_year", "skill_offset"});
-      HiringPlan plan;
-      plan.role = read_role_ref(h.at("role"), ctx.graph);
-      plan.per_year = h.at("per_year").number_in(0.0, kMaxHiresPerYear, "per_year");
-      if (auto o = h.find("skill_offset")) plan.skill_offset = ctx.levels(*o, -scale.span(), scale.span(), "skill_offset");
-      d.hiring.push_back(plan);
-      total += plan.per_year;
+      for (HiringPlan& plan : read_hiring(ctx, h, initial)) {
+        if (const auto* fixed = std::get_if<FixedPerYear>(&plan.rule)) total += fixed->per_year;
+        d.hiring.push_back(plan);
+      }
     }
     // Every hire is a simulated person; keep a run's population bounded.
     if (total > kMaxHiresPerYear) {
@@ -196,29 +240,31 @@ void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d) {
       d.capacity[read_role_key(value, id, ctx.graph)] = value.integer_in(0, kMaxHeadcount, "capacity");
     });
   }
+  if (auto u = node.find("rate_uncertainty")) d.rate_uncertainty = u->number_in(0.0, kMaxRateUncertainty, "rate_uncertainty");
 }
 
 Selector read_selector(const ReadContext& ctx, const JsonNode& node, const Population& pop) {
-  node.expect_only({"everyone", "role", "track", "people"});
-  if (node.raw().size() != 1) node.fail("give exactly one of \"everyone\", \"role\", \"track\" or \"people\"");
+  node.expect_only({"everyone", "role", "track", "people", "count"});
+  int groups = 0;
+  for (std::string_view k : {"everyone", "role", "track", "people"}) groups += node.has(k) ? 1 : 0;
+  if (groups != 1) node.fail("give exactly one of \"everyone\", \"role\", \"track\" or \"people\"");
   Selector s;
+  if (auto n = node.find("count")) s.limit = static_cast<std::size_t>(n->integer_in(1, kMaxHeadcount, "count"));
   if (auto e = node.find("everyone")) {
     if (!e->boolean()) e->fail("\"everyone\" can only be true");
     return s;
   }
   if (auto r = node.find("role")) {
-    s.kind = Selector::Kind::kRole;
-    s.index = read_role_ref(*r, ctx.graph);
+    s.group = InRole{read_role_ref(*r, ctx.graph)};
     return s;
   }
   if (auto t = node.find("track")) {
-    s.kind = Selector::Kind::kTrack;
-    s.index = read_track(*t, ctx.graph);
+    s.group = InTrack{read_track(*t, ctx.graph)};
     return s;
   }
   const JsonNode people = node.at("people");
   if (pop.kind != Population::Kind::kProfiles) people.fail("named people need a population of profiles or a team");
-  s.kind = Selector::Kind::kPeople;
+  NamedPeople named;
   std::vector<std::string> known;
   for (const Profile& p : pop.people) known.push_back(p.id);
   for (const JsonNode& e : people.elements()) {
@@ -226,8 +272,9 @@ Selector read_selector(const ReadContext& ctx, const JsonNode& node, const Popul
     if (std::find(known.begin(), known.end(), id) == known.end()) {
       e.fail(unknown_name_message("person", id, closest_matches(id, known), " (no such id in the population)"));
     }
-    s.people.push_back(id);
+    named.ids.push_back(id);
   }
+  s.group = std::move(named);
   return s;
 }
 
@@ -242,52 +289,49 @@ Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, con
   const JsonNode type = node.at("type");
   const std::string kind = type.string();
   if (kind == "training") {
-    iv.kind = InterventionKind::kTraining;
     node.expect_only({"type", "name", "at", "duration", "who", "skills", "cost"});
-    iv.duration = 0.0;  // gains arrive at once unless spread over a duration
+    Training t;
     const JsonNode skills = node.at("skills");
     skills.for_each_member([&](const std::string& id, const JsonNode& value) {
       const std::size_t skill = read_skill(value, id, ctx.graph);
       const double gain = ctx.levels(value, 0.0, ctx.scale_span(), "skill gain");
       if (gain <= 0.0) value.fail("a training gain must be above 0");
-      iv.gains.push_back({skill, gain});
+      t.gains.push_back({skill, gain});
     });
-    if (iv.gains.empty()) skills.fail("a training needs at least one skill");
-    iv.cost_per_person = read_cost(node);
+    if (t.gains.empty()) skills.fail("a training needs at least one skill");
+    t.cost_per_person = read_cost(node);
+    iv.action = std::move(t);
   } else if (kind == "mentoring") {
-    iv.kind = InterventionKind::kMentoring;
     node.expect_only({"type", "name", "at", "duration", "who", "learning_multiplier", "cost"});
-    const JsonNode m = node.at("learning_multiplier");
-    iv.learning_multiplier = m.number_in(0.0, 10.0, "learning_multiplier");
-    if (iv.learning_multiplier <= 0.0) m.fail("learning_multiplier must be above 0");
-    iv.cost_per_person = read_cost(node);
+    Mentoring m;
+    const JsonNode multiplier = node.at("learning_multiplier");
+    m.learning_multiplier = multiplier.number_in(0.0, 10.0, "learning_multiplier");
+    if (m.learning_multiplier <= 0.0) multiplier.fail("learning_multiplier must be above 0");
+    m.cost_per_person = read_cost(node);
+    iv.action = m;
   } else if (kind == "move_rate") {
-    iv.kind = InterventionKind::kMoveRate;
     node.expect_only({"type", "name", "at", "duration", "who", "from", "to", "multiplier"});
-    if (auto f = node.find("from")) iv.from = read_role_ref(*f, ctx.graph);
-    if (auto t = node.find("to")) iv.to = read_role_ref(*t, ctx.graph);
-    if (!iv.from && !iv.to) node.fail("a move_rate change needs \"from\", \"to\" or both");
-    if (iv.from && iv.to && !ctx.graph.find_transition(*iv.from, *iv.to)) {
-      node.at("to").fail("the graph has no move from '" + ctx.graph.role(*iv.from).id + "' to '" +
-                         ctx.graph.role(*iv.to).id + "'");
+    MoveRateChange c;
+    if (auto f = node.find("from")) c.from = read_role_ref(*f, ctx.graph);
+    if (auto t = node.find("to")) c.to = read_role_ref(*t, ctx.graph);
+    if (!c.from && !c.to) node.fail("a move_rate change needs \"from\", \"to\" or both");
+    if (c.from && c.to && !ctx.graph.find_transition(*c.from, *c.to)) {
+      node.at("to").fail("the graph has no move from '" + ctx.graph.role(*c.from).id + "' to '" +
+                         ctx.graph.role(*c.to).id + "'");
     }
-    iv.rate_multiplier = node.at("multiplier").number_in(0.0, 100.0, "multiplier");
-  } else if (kind == "freeze" || kind == "open_positions") {
-    const bool freeze = kind == "freeze";
-    iv.kind = freeze ? InterventionKind::kFreeze : InterventionKind::kOpenPositions;
-    if (freeze) {
-      node.expect_only({"type", "name", "at", "duration", "role"});
-    } else {
-      node.expect_only({"type", "name", "at", "role", "count"});
+    c.multiplier = node.at("multiplier").number_in(0.0, 100.0, "multiplier");
+    iv.action = c;
+  } else if (kind == "freeze") {
+    node.expect_only({"type", "name", "at", "duration", "role"});
+    iv.action = Freeze{read_role_ref(node.at("role"), ctx.graph)};
+  } else if (kind == "open_positions") {
+    node.expect_only({"type", "name", "at", "role", "count"});
+    OpenPositions o{read_role_ref(node.at("role"), ctx.graph), node.at("count").integer_in(1, kMaxHeadcount, "count")};
+    if (!s.dynamics.capacity[o.role]) {
+      node.at("role").fail("role '" + ctx.graph.role(o.role).id +
+                           "' has no capacity to open positions in; give it one in /dynamics/capacity");
     }
-    iv.role = read_role_ref(node.at("role"), ctx.graph);
-    if (!freeze) {
-      iv.positions = node.at("count").integer_in(1, kMaxHeadcount, "count");
-      if (s.dynamics.capacity[iv.role] == kUnlimitedCapacity) {
-        node.at("role").fail("role '" + ctx.graph.role(iv.role).id +
-                             "' has no capacity to open positions in; give it one in /dynamics/capacity");
-      }
-    }
+    iv.action = o;
   } else {
     type.fail("unknown intervention type '" + kind + "'; expected training, mentoring, move_rate, freeze or open_positions");
   }
@@ -299,27 +343,91 @@ Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, con
                                 format_number(s.years) + " years");
   if (auto d = node.find("duration")) {
     iv.duration = d->number_in(0.0, kMaxYears, "duration");
-    if (iv.duration <= 0.0 && iv.kind != InterventionKind::kTraining) d->fail("duration must be above 0");
+    if (*iv.duration <= 0.0 && iv.kind() != InterventionKind::kTraining) d->fail("duration must be above 0");
+    if (*iv.duration <= 0.0) iv.duration.reset();
   }
   if (auto who = node.find("who")) iv.who = read_selector(ctx, *who, s.population);
   return iv;
 }
 
-Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::optional<fs::path>& base) {
+// The starting headcount per role (targets default to it).
+std::vector<long long> initial_headcount(const Population& pop, std::size_t roles) {
+  if (pop.kind == Population::Kind::kOrganisation) return pop.organisation.headcount;
+  std::vector<long long> out(roles, 0);
+  for (const Profile& p : pop.people) ++out[p.current_role];
+  return out;
+}
+
+// Checks that need the whole scenario: after a file extending another has
+// changed the horizon or the population, the inherited parts must still fit.
+void check_whole(const JsonNode& root, const RoleGraph& graph, const Scenario& s) {
+  if (s.population.kind == Population::Kind::kOrganisation) {
+    for (std::size_t r = 0; r < graph.role_count(); ++r) {
+      const auto& cap = s.dynamics.capacity[r];
+      if (cap && s.population.organisation.headcount[r] > *cap) {
+        const auto place = root.find("dynamics") ? root.at("dynamics").find("capacity") : std::nullopt;
+        const JsonNode& where = place && place->has(graph.role(r).id) ? place->at(graph.role(r).id) : root;
+        where.fail("capacity " + std::to_string(*cap) + " is below the headcount " +
+                   std::to_string(s.population.organisation.headcount[r]) + " of role '" + graph.role(r).id + "'");
+      }
+    }
+  }
+  for (const Intervention& iv : s.interventions) {
+    if (iv.at >= s.years) {
+      root.fail("intervention '" + iv.name + "' starts at year " + format_number(iv.at) +
+                ", at or after the horizon of " + format_number(s.years) + " years");
+    }
+  }
+}
+
+// Files being read, outermost first, to name an "extends" cycle.
+using Chain = std::vector<fs::path>;
+
+Scenario read_file_scenario(const fs::path& path, const JsonNode& from, const RoleGraph& graph, Chain& chain);
+
+// "extends": the scenario this one starts from, read with its own folder.
+Scenario read_parent(const ReadContext& ctx, const JsonNode& node, Chain& chain) {
+  const std::string path = resolve(ctx, node);
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(path, ec);
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    if (chain[i] != canonical) continue;
+    std::string cycle;
+    for (std::size_t j = i; j < chain.size(); ++j) cycle += chain[j].filename().string() + " -> ";
+    node.fail("\"extends\" makes a cycle: " + cycle + canonical.filename().string());
+  }
+  if (chain.size() >= kMaxExtends) node.fail("more than " + std::to_string(kMaxExtends) + " scenarios extend each other");
+  return read_file_scenario(path, node, ctx.graph, chain);
+}
+
+Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::optional<fs::path>& base,
+                       Chain& chain) {
   if (!root.is_object()) root.fail("expected a scenario object");
   root.expect_format(kScenarioFormat);
-  root.expect_only({"format", "id", "name", "description", "population", "runs", "horizon_years", "step", "seed",
-                    "goals", "dynamics", "interventions"});
+  root.expect_only({"format", "id", "name", "description", "extends", "population", "runs", "horizon_years", "step",
+                    "seed", "goals", "dynamics", "interventions"});
   const ReadContext ctx{graph, base};
   Scenario s;
+  if (auto parent = root.find("extends")) {
+    s = read_parent(ctx, *parent, chain);
+    s.extends.insert(s.extends.begin(), s.file);
+    s.name.clear();
+    s.description.clear();
+  } else {
+    s.dynamics = default_dynamics(graph);
+    (void)root.at("population");  // required unless inherited
+  }
   s.file = root.file();
   s.id = root.at("id").slug();
   if (auto name = root.find("name")) s.name = name->string();
   if (auto d = root.find("description")) s.description = d->string();
   if (s.name.empty()) s.name = s.id;
-  s.dynamics = default_dynamics(graph);
 
-  const std::optional<long long> population_runs = read_population(ctx, root.at("population"), s.population);
+  std::optional<long long> population_runs;
+  if (auto pop = root.find("population")) {
+    s.population = Population{};
+    population_runs = read_population(ctx, *pop, s.population);
+  }
   if (auto runs = root.find("runs")) {
     if (population_runs) runs->fail("runs is given twice (also in /population/runs)");
     s.runs = static_cast<std::size_t>(runs->integer_in(1, kMaxRuns, "runs"));
@@ -338,23 +446,15 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
   }
   if (auto seed = root.find("seed")) s.seed = static_cast<std::uint64_t>(seed->integer_in(0, kMaxSeed, "seed"));
   if (auto goals = root.find("goals")) {
+    s.goals.clear();
     for (const JsonNode& g : goals->elements()) {
       const std::size_t role = read_role_ref(g, graph);
       if (std::find(s.goals.begin(), s.goals.end(), role) != s.goals.end()) g.fail("role '" + graph.role(role).id + "' is listed twice");
       s.goals.push_back(role);
     }
   }
-  if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics);
-  if (s.population.kind == Population::Kind::kOrganisation) {
-    for (std::size_t r = 0; r < graph.role_count(); ++r) {
-      const long long cap = s.dynamics.capacity[r];
-      if (cap != kUnlimitedCapacity && s.population.organisation.headcount[r] > cap) {
-        root.at("dynamics").at("capacity").at(graph.role(r).id)
-            .fail("capacity " + std::to_string(cap) + " is below the headcount " +
-                  std::to_string(s.population.organisation.headcount[r]) + " of role '" + graph.role(r).id + "'");
-      }
-    }
-  }
+  if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics, initial_headcount(s.population, graph.role_count()));
+  check_whole(root, graph, s);
   if (auto list = root.find("interventions")) {
     for (const JsonNode& e : list->elements()) s.interventions.push_back(read_intervention(ctx, e, s));
   }
@@ -365,13 +465,29 @@ fs::path folder_of(const std::string& file) {
   return file.empty() ? fs::path(".") : fs::path(file).parent_path();
 }
 
+Scenario read_file_scenario(const fs::path& path, const JsonNode& from, const RoleGraph& graph, Chain& chain) {
+  auto document = parse_json_file(path.string());
+  if (!document) throw InputError(document.error());
+  if (!document->is_object()) from.fail("'" + path.string() + "' is not a careerpath.scenario/1 file");
+  std::error_code ec;
+  chain.push_back(fs::weakly_canonical(path, ec));
+  Scenario s = read_scenario(JsonNode(*document, path.string()), graph, folder_of(path.string()), chain);
+  chain.pop_back();
+  return s;
+}
+
 }  // namespace
 
 Result<Scenario> scenario_from_json(const nlohmann::json& document, const RoleGraph& graph, const std::string& file,
                                     FileReferences references) {
   std::optional<fs::path> base;
   if (references == FileReferences::kFollow) base = folder_of(file);
-  return capture_input_errors([&] { return read_scenario(JsonNode(document, file), graph, base); });
+  return capture_input_errors([&] {
+    Chain chain;
+    std::error_code ec;
+    if (!file.empty()) chain.push_back(fs::weakly_canonical(file, ec));
+    return read_scenario(JsonNode(document, file), graph, base, chain);
+  });
 }
 
 Result<Scenario> load_scenario(const std::string& path, const RoleGraph& graph) {

@@ -41,6 +41,12 @@ std::string_view to_string(InterventionKind kind) noexcept {
   return "training";
 }
 
+double Intervention::cost_per_person() const noexcept {
+  if (const auto* t = std::get_if<Training>(&action)) return t->cost_per_person;
+  if (const auto* m = std::get_if<Mentoring>(&action)) return m->cost_per_person;
+  return 0.0;
+}
+
 std::size_t Scenario::step_at(double at_years) const noexcept {
   return static_cast<std::size_t>(std::llround(std::max(0.0, at_years) * steps_per_year(step)));
 }
@@ -76,7 +82,7 @@ std::vector<std::size_t> Scenario::all_goals() const {
 Dynamics default_dynamics(const RoleGraph& graph) {
   Dynamics d;
   d.attrition.assign(graph.role_count(), 0.0);
-  d.capacity.assign(graph.role_count(), kUnlimitedCapacity);
+  d.capacity.assign(graph.role_count(), std::nullopt);
   return d;
 }
 

@@ -18,7 +18,8 @@ void add_moves(CareerModel& m, const RoleGraph& graph) {
     m.move_begin[r] = m.moves.size();
     for (std::size_t t : graph.moves_from(r)) {
       const Transition& tr = graph.transition(t);
-      m.moves.push_back({static_cast<std::uint32_t>(tr.to), annual_hazard(tr.rate), tr.min_years});
+      m.moves.push_back({static_cast<std::uint32_t>(tr.to), static_cast<std::uint32_t>(t), annual_hazard(tr.rate),
+                         tr.min_years});
     }
   }
   m.move_begin[graph.role_count()] = m.moves.size();
@@ -33,25 +34,24 @@ void add_growth(CareerModel& m, const RoleGraph& graph, const Dynamics& d) {
   m.growth_per_step = weight * (d.growth_rate * m.dt);
 }
 
-bool selects_by_name(const Intervention& iv) { return iv.who.kind == Selector::Kind::kPeople; }
-
 void add_schedule(CareerModel& m, const Scenario& s) {
   for (std::uint32_t i = 0; i < s.interventions.size(); ++i) {
     const Intervention& iv = s.interventions[i];
     const std::size_t start = s.step_at(iv.at);
-    const std::size_t length = std::isinf(iv.duration) ? m.steps
-                                                       : static_cast<std::size_t>(std::llround(iv.duration / m.dt));
-    m.training_steps.push_back(iv.kind == InterventionKind::kTraining ? length : 0);
+    const bool training = iv.kind() == InterventionKind::kTraining;
+    const std::size_t length = !iv.duration ? (training ? 0 : m.steps)
+                                            : static_cast<std::size_t>(std::llround(*iv.duration / m.dt));
+    m.training_steps.push_back(training ? length : 0);
     m.schedule.push_back({start, i, true});
-    const bool lasts = iv.kind == InterventionKind::kMentoring || iv.kind == InterventionKind::kMoveRate ||
-                       iv.kind == InterventionKind::kFreeze;
+    const bool lasts = iv.kind() == InterventionKind::kMentoring || iv.kind() == InterventionKind::kMoveRate ||
+                       iv.kind() == InterventionKind::kFreeze;
     if (lasts && start + std::max<std::size_t>(1, length) < m.steps) {
       m.schedule.push_back({start + std::max<std::size_t>(1, length), i, false});
     }
     std::vector<std::uint32_t> named;
-    if (selects_by_name(iv)) {
+    if (const auto* people = std::get_if<NamedPeople>(&iv.who.group)) {
       for (std::uint32_t p = 0; p < s.population.people.size(); ++p) {
-        const auto& ids = iv.who.people;
+        const auto& ids = people->ids;
         if (std::find(ids.begin(), ids.end(), s.population.people[p].id) != ids.end()) named.push_back(p);
       }
     }
@@ -65,10 +65,20 @@ void add_schedule(CareerModel& m, const Scenario& s) {
   });
 }
 
-// Hires of a plan arrive evenly: the j-th at (j + 1/2) / per_year years.
-void add_arrivals(CareerModel& m, const Dynamics& d) {
+// Hires of a fixed plan arrive evenly: the j-th at (j + 1/2) / per_year
+// years. Backfill and target plans hire in reply to vacancies, in the run.
+void add_arrivals(CareerModel& m, const Dynamics& d, std::size_t roles) {
+  m.backfill_plans.resize(roles);
   for (std::uint32_t plan = 0; plan < d.hiring.size(); ++plan) {
-    const double per_year = d.hiring[plan].per_year;
+    const HiringPlan& h = d.hiring[plan];
+    m.fill_steps.push_back(std::max<std::size_t>(1, static_cast<std::size_t>(std::llround(h.time_to_fill / m.dt))));
+    if (std::holds_alternative<Backfill>(h.rule)) {
+      m.backfill_plans[h.role].push_back(plan);
+      m.has_backfill = true;
+    }
+    if (std::holds_alternative<TargetHeadcount>(h.rule)) m.target_plans.push_back(plan);
+    const auto* fixed = std::get_if<FixedPerYear>(&h.rule);
+    const double per_year = fixed ? fixed->per_year : 0.0;
     if (per_year <= 0.0) continue;
     for (std::size_t j = 0;; ++j) {
       const double step = (static_cast<double>(j) + 0.5) / per_year / m.dt;
@@ -80,9 +90,22 @@ void add_arrivals(CareerModel& m, const Dynamics& d) {
                    [](const ScheduledArrival& a, const ScheduledArrival& b) { return a.step < b.step; });
 }
 
+// The role of initial person p (profiles first; an organisation by role in index order).
+std::size_t start_role(const Scenario& s, std::size_t p) {
+  if (s.population.kind == Population::Kind::kProfiles) return s.population.people[p].current_role;
+  const auto& headcount = s.population.organisation.headcount;
+  for (std::size_t r = 0; r < headcount.size(); ++r) {
+    if (p < static_cast<std::size_t>(headcount[r])) return r;
+    p -= static_cast<std::size_t>(headcount[r]);
+  }
+  return 0;
+}
+
 void add_goals(CareerModel& m, const Scenario& s) {
   m.goals = s.all_goals();
   m.eligible.assign(m.goals.size(), 0);
+  m.arrival_eligible.assign(m.goals.size(), 0);
+  m.incumbents.assign(m.goals.size(), 0);
   const std::size_t people = s.initial_population();
   m.person_goals.resize(people);
   for (std::size_t p = 0; p < people; ++p) {
@@ -95,6 +118,7 @@ void add_goals(CareerModel& m, const Scenario& s) {
       if (has) {
         m.person_goals[p].push_back(g);
         ++m.eligible[g];
+        ++(start_role(s, p) == m.goals[g] ? m.incumbents[g] : m.arrival_eligible[g]);
       }
     }
   }
@@ -119,7 +143,9 @@ CareerModel build_career_model(const RoleGraph& graph, const Scenario& scenario)
   m.skill_effects = d.skill_effects == SkillEffects::kOn && d.fit_exponent > 0.0;
   m.record_skills = scenario.initial_population() == 1 && scenario.dynamics.hiring.empty();
   add_schedule(m, scenario);
-  add_arrivals(m, d);
+  add_arrivals(m, d, graph.role_count());
+  // 95% of the factors exp(sigma Z) fall within [1 / (1 + u), 1 + u].
+  m.rate_sigma = std::log1p(d.rate_uncertainty) / 1.959963984540054;
   add_goals(m, scenario);
   return m;
 }

@@ -23,6 +23,7 @@ inline constexpr double kMaxAnnualProbability = 1.0 - 1e-9;
 
 struct Move {
   std::uint32_t to = 0;
+  std::uint32_t transition = 0;  // in the graph
   double hazard = 0.0;     // per year, for a fully qualified person
   double min_years = 0.0;  // in the current role before the move is possible
 };
@@ -63,13 +64,22 @@ struct CareerModel {
   std::vector<std::size_t> eligible{};                  // per goal: initial people who have it
   std::vector<std::size_t> training_steps{};            // per intervention: steps a training lasts
   std::vector<ScheduledChange> schedule{};              // by step, then file order
-  std::vector<ScheduledArrival> arrivals{};             // by step, then plan order
+  std::vector<ScheduledArrival> arrivals{};             // by step, then plan order (fixed per year plans)
+  std::vector<std::vector<std::uint32_t>> backfill_plans{};  // per role: backfill plans
+  std::vector<std::uint32_t> target_plans{};            // target headcount plans
+  std::vector<std::size_t> fill_steps{};                // per plan: steps from a vacancy to the hire
+  std::vector<std::size_t> arrival_eligible{};          // per goal: eligible people not in the role at the start
+  std::vector<std::size_t> incumbents{};                // per goal: eligible people in the role at the start
+  double rate_sigma = 0.0;  // log-scale standard deviation of the per-replicate rate factors
   std::vector<std::vector<std::uint32_t>> named_people{};  // per intervention: people selected by id
 
   [[nodiscard]] std::size_t role_count() const noexcept { return attrition_hazard.size(); }
   [[nodiscard]] std::size_t initial_people() const noexcept;
-  // Upper bound on the people of one run (initial plus every scheduled hire).
-  [[nodiscard]] std::size_t max_people() const noexcept { return initial_people() + arrivals.size(); }
+  // The people a run starts with room for (initial plus every scheduled
+  // hire); backfill and target hires grow it.
+  [[nodiscard]] std::size_t expected_people() const noexcept { return initial_people() + arrivals.size(); }
+  [[nodiscard]] bool dynamic_hiring() const noexcept { return !target_plans.empty() || has_backfill; }
+  bool has_backfill = false;
 };
 
 [[nodiscard]] CareerModel build_career_model(const RoleGraph& graph, const Scenario& scenario);

@@ -26,8 +26,16 @@ Status markov_scenario(const Scenario& s) {
     return fail("/dynamics/skill_effects", "skill effects make careers depend on skills; set skill_effects to false");
   }
   if (!s.interventions.empty()) return fail("/interventions", "interventions make the chain change over time");
-  for (long long c : s.dynamics.capacity) {
-    if (c != kUnlimitedCapacity) return fail("/dynamics/capacity", "capacities couple people together");
+  for (const auto& c : s.dynamics.capacity) {
+    if (c) return fail("/dynamics/capacity", "capacities couple people together");
+  }
+  for (const HiringPlan& h : s.dynamics.hiring) {
+    if (!std::holds_alternative<FixedPerYear>(h.rule)) {
+      return fail("/dynamics/hiring", "backfill and target hiring reply to the simulated departures");
+    }
+  }
+  if (s.dynamics.rate_uncertainty > 0.0) {
+    return fail("/dynamics/rate_uncertainty", "the exact answer takes the rates as known");
   }
   return {};
 }

@@ -27,7 +27,10 @@ class RandomStream {
  public:
   // Distinct purposes of randomness for one person (drawing an
   // organisation member's skills, the person's career) use distinct streams.
-  enum class Purpose : std::uint64_t { kCareer = 1, kSkills = 2 };
+  // (Purposes stay below 4: the stream key is person * 4 + purpose.)
+  // kInputs (person 0) draws a replicate's rates; kSelection (keyed by an
+  // intervention) picks the people a limited intervention reaches.
+  enum class Purpose : std::uint64_t { kInputs = 0, kCareer = 1, kSkills = 2, kSelection = 3 };
 
   RandomStream() noexcept { reseed(0, 0, 0, Purpose::kCareer); }
   RandomStream(std::uint64_t seed, std::uint64_t run, std::uint64_t person, Purpose purpose) noexcept {

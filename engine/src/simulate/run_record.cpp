@@ -12,11 +12,13 @@ bool TrajectoryKey::precedes(const TrajectoryKey& other) const noexcept {
   if (lexicographic_less) return true;
   if (*this == other) return false;
   const bool same_roles = length == other.length && std::equal(roles.begin(), roles.begin() + length, other.roles.begin());
-  return same_roles && !truncated && other.truncated;
+  if (!same_roles) return false;
+  if (truncated != other.truncated) return !truncated;
+  return !left && other.left;
 }
 
 std::size_t TrajectoryHash::operator()(const TrajectoryKey& key) const noexcept {
-  std::uint64_t h = mix64(key.length * 2U + (key.truncated ? 1U : 0U));
+  std::uint64_t h = mix64(key.length * 4U + (key.truncated ? 1U : 0U) + (key.left ? 2U : 0U));
   for (std::size_t i = 0; i < key.length; ++i) h = mix64(h ^ key.roles[i]);
   return static_cast<std::size_t>(h);
 }
@@ -95,33 +97,41 @@ void SideTotals::merge(const SideTotals& later, std::size_t max_careers, bool& c
   }
 }
 
-ChunkTotals::ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, bool paired)
-    : a(layout, steps, skill_count) {
-  if (!paired) return;
-  b.emplace(layout, steps, skill_count);
-  cross = Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()));
+ChunkTotals::ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, std::size_t side_count) {
+  for (std::size_t i = 0; i < side_count; ++i) sides.emplace_back(layout, steps, skill_count);
+  for (std::size_t i = 1; i < side_count; ++i) {
+    cross.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
+    cost_cross.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.roles)));
+  }
 }
 
-void ChunkTotals::add(const RunRecord& run_a, std::size_t steps) {
+void ChunkTotals::add(const std::vector<RunRecord>& run, const MetricLayout& layout, std::size_t steps) {
   ++runs;
-  a.add(run_a, steps);
-}
-
-void ChunkTotals::add_pair(const RunRecord& run_a, const RunRecord& run_b, std::size_t steps) {
-  add(run_a, steps);
-  b->add(run_b, steps);
-  // Slots neither run touched are zero in both, so the touched slots of one
-  // side carry every non-zero product.
-  for (std::uint32_t slot : run_a.touched) cross[slot] += run_a.value[slot] * run_b.value[slot];
+  for (std::size_t i = 0; i < sides.size(); ++i) sides[i].add(run[i], steps);
+  const RunRecord& base = run[0];
+  const std::size_t last = layout.times - 1;
+  for (std::size_t i = 1; i < sides.size(); ++i) {
+    // Slots neither run touched are zero in both, so the base's touched
+    // slots carry every non-zero product.
+    for (std::uint32_t slot : base.touched) cross[i - 1][slot] += base.value[slot] * run[i].value[slot];
+    const auto cost = static_cast<Eigen::Index>(layout.cost());
+    const double d_cost = run[i].value[cost] - base.value[cost];
+    if (d_cost == 0.0) continue;
+    for (std::size_t r = 0; r < layout.roles; ++r) {
+      const auto slot = static_cast<Eigen::Index>(layout.headcount(last, r));
+      cost_cross[i - 1][static_cast<Eigen::Index>(r)] += d_cost * (run[i].value[slot] - base.value[slot]);
+    }
+  }
 }
 
 void ChunkTotals::merge(const ChunkTotals& later, std::size_t max_careers) {
   runs += later.runs;
   careers_exact = careers_exact && later.careers_exact;
-  a.merge(later.a, max_careers, careers_exact);
-  if (!b) return;
-  b->merge(*later.b, max_careers, careers_exact);
-  cross += later.cross;
+  for (std::size_t i = 0; i < sides.size(); ++i) sides[i].merge(later.sides[i], max_careers, careers_exact);
+  for (std::size_t i = 0; i < cross.size(); ++i) {
+    cross[i] += later.cross[i];
+    cost_cross[i] += later.cost_cross[i];
+  }
 }
 
 }  // namespace careerpath::detail

@@ -22,22 +22,66 @@
 
 namespace careerpath::detail {
 
-struct MetricLayout {
+class MetricLayout {
+ public:
+  MetricLayout() = default;
+  MetricLayout(std::size_t times, std::size_t roles, std::size_t goals, std::size_t moves)
+      : times(times), roles(roles), goals(goals), moves(moves) {
+    std::size_t at = 0;
+    auto take = [&at](std::size_t n) {
+      const std::size_t base = at;
+      at += n;
+      return base;
+    };
+    headcount_ = take(times * roles);
+    active_ = take(times);
+    left_ = take(times);
+    leavers_ = take(intervals());
+    hires_ = take(intervals());
+    goal_ = take(goals * times);
+    arrivals_ = take(goals * times);
+    cost_ = take(1);
+    moves_ = take(intervals() * moves);
+    role_leavers_ = take(intervals() * roles);
+    role_hires_ = take(intervals() * roles);
+    blocked_ = take(intervals() * roles);
+    vacancies_ = take(times * roles);
+    fill_years_ = take(roles);
+    fills_ = take(roles);
+    size_ = at;
+  }
+
   std::size_t times = 0;
   std::size_t roles = 0;
   std::size_t goals = 0;
+  std::size_t moves = 0;
 
   [[nodiscard]] std::size_t intervals() const noexcept { return times - 1; }
-  [[nodiscard]] std::size_t headcount(std::size_t k, std::size_t role) const noexcept { return k * roles + role; }
-  [[nodiscard]] std::size_t active(std::size_t k) const noexcept { return times * roles + k; }
-  [[nodiscard]] std::size_t left(std::size_t k) const noexcept { return times * (roles + 1) + k; }
-  [[nodiscard]] std::size_t leavers(std::size_t i) const noexcept { return times * (roles + 2) + i; }
-  [[nodiscard]] std::size_t hires(std::size_t i) const noexcept { return leavers(0) + intervals() + i; }
-  [[nodiscard]] std::size_t goal(std::size_t g, std::size_t k) const noexcept {
-    return hires(0) + intervals() + g * times + k;
-  }
-  [[nodiscard]] std::size_t cost() const noexcept { return goal(0, 0) + goals * times; }
-  [[nodiscard]] std::size_t size() const noexcept { return cost() + 1; }
+  [[nodiscard]] std::size_t headcount(std::size_t k, std::size_t role) const noexcept { return headcount_ + k * roles + role; }
+  [[nodiscard]] std::size_t active(std::size_t k) const noexcept { return active_ + k; }
+  [[nodiscard]] std::size_t left(std::size_t k) const noexcept { return left_ + k; }
+  [[nodiscard]] std::size_t leavers(std::size_t i) const noexcept { return leavers_ + i; }
+  [[nodiscard]] std::size_t hires(std::size_t i) const noexcept { return hires_ + i; }
+  // The share of a goal's eligible people who have held it by time k.
+  [[nodiscard]] std::size_t goal(std::size_t g, std::size_t k) const noexcept { return goal_ + g * times + k; }
+  // People not in the goal role at the start who have held it by time k.
+  [[nodiscard]] std::size_t arrivals(std::size_t g, std::size_t k) const noexcept { return arrivals_ + g * times + k; }
+  [[nodiscard]] std::size_t cost() const noexcept { return cost_; }
+  // Moves of model move m (CareerModel::moves) made in interval i.
+  [[nodiscard]] std::size_t move(std::size_t i, std::size_t m) const noexcept { return moves_ + i * moves + m; }
+  [[nodiscard]] std::size_t role_leavers(std::size_t i, std::size_t r) const noexcept { return role_leavers_ + i * roles + r; }
+  [[nodiscard]] std::size_t role_hires(std::size_t i, std::size_t r) const noexcept { return role_hires_ + i * roles + r; }
+  // Moves into r that a full or frozen role turned away in interval i.
+  [[nodiscard]] std::size_t blocked(std::size_t i, std::size_t r) const noexcept { return blocked_ + i * roles + r; }
+  [[nodiscard]] std::size_t vacancies(std::size_t k, std::size_t r) const noexcept { return vacancies_ + k * roles + r; }
+  [[nodiscard]] std::size_t fill_years(std::size_t r) const noexcept { return fill_years_ + r; }
+  [[nodiscard]] std::size_t fills(std::size_t r) const noexcept { return fills_ + r; }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+
+ private:
+  std::size_t headcount_ = 0, active_ = 0, left_ = 0, leavers_ = 0, hires_ = 0, goal_ = 0, arrivals_ = 0, cost_ = 0,
+              moves_ = 0, role_leavers_ = 0, role_hires_ = 0, blocked_ = 0, vacancies_ = 0, fill_years_ = 0,
+              fills_ = 0, size_ = 0;
 };
 
 // The roles of one career in order; long careers keep their first kLength roles.
@@ -46,11 +90,13 @@ struct TrajectoryKey {
   std::array<std::uint16_t, kLength> roles{};
   std::uint8_t length = 0;
   bool truncated = false;
+  bool left = false;  // the career ended by leaving the organisation
 
   void start(std::size_t role) noexcept {
     roles[0] = static_cast<std::uint16_t>(role);
     length = 1;
     truncated = false;
+    left = false;
   }
   void append(std::size_t role) noexcept {
     if (length < kLength) {
@@ -60,7 +106,7 @@ struct TrajectoryKey {
     }
   }
   friend bool operator==(const TrajectoryKey& a, const TrajectoryKey& b) noexcept {
-    return a.length == b.length && a.truncated == b.truncated &&
+    return a.length == b.length && a.truncated == b.truncated && a.left == b.left &&
            std::equal(a.roles.begin(), a.roles.begin() + a.length, b.roles.begin());
   }
   // Lexicographic by roles, for deterministic tie-breaking.
@@ -111,18 +157,21 @@ struct SideTotals {
   void merge(const SideTotals& later, std::size_t max_careers, bool& careers_exact);
 };
 
-// The totals of a chunk of runs: one scenario, or two run on the same
-// streams with the products of their per-run values (for paired differences).
+// The totals of a chunk of runs of one or more scenarios run on the same
+// random streams: side 0 is the base; for every other side, the products of
+// its per-run values with the base's (for paired differences) and, per role,
+// of the cost difference with the difference in the role's final headcount
+// (for the interval of a cost per additional person).
 struct ChunkTotals {
   std::size_t runs = 0;
-  SideTotals a;
-  std::optional<SideTotals> b{};
-  Eigen::ArrayXd cross{};
+  std::vector<SideTotals> sides{};
+  std::vector<Eigen::ArrayXd> cross{};       // [side - 1]: sum over runs of base x side
+  std::vector<Eigen::ArrayXd> cost_cross{};  // [side - 1][role]: sum of d(cost) x d(final headcount)
   bool careers_exact = true;
 
-  ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, bool paired);
-  void add(const RunRecord& run_a, std::size_t steps);
-  void add_pair(const RunRecord& run_a, const RunRecord& run_b, std::size_t steps);
+  ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, std::size_t side_count);
+  // One run: its record for each side, base first.
+  void add(const std::vector<RunRecord>& run, const MetricLayout& layout, std::size_t steps);
   // Adds a later chunk (chunks are merged in order, so sums never depend on threads).
   void merge(const ChunkTotals& later, std::size_t max_careers);
 };

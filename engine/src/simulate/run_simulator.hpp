@@ -18,7 +18,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <limits>
+#include <optional>
+#include <queue>
 #include <vector>
 
 #include "simulate/random_stream.hpp"
@@ -57,14 +60,33 @@ class RunSimulator {
     TrajectoryKey career{};
   };
 
+  // A hire under way for a backfill or target plan: starts at `due` (then
+  // waits, like any hire, for a seat in a full or frozen role).
+  struct Request {
+    std::size_t due = 0;
+    std::uint64_t sequence = 0;  // order of asking, for ties
+    std::uint32_t plan = 0;
+    friend bool operator>(const Request& a, const Request& b) noexcept {
+      return a.due != b.due ? a.due > b.due : a.sequence > b.sequence;
+    }
+  };
+
   void start_run(std::size_t run);
-  void add_person(std::size_t role, double tenure, double learning_rate, std::size_t step);
+  void draw_rates();
+  std::size_t new_person();  // index of a fresh person slot (storage grows as needed)
+  void add_person(std::size_t p, std::size_t role, double tenure, double learning_rate, std::size_t step);
+  void enter(std::size_t role, std::size_t at_step);
+  void depart(std::size_t role, std::size_t at_step);
+  void open_vacancy(std::size_t role, std::size_t at_step);
+  void request_hire(std::uint32_t plan, std::size_t at_step);
   void draw_skills(std::size_t person, std::size_t role, double offset, RandomStream& draws);
   [[nodiscard]] double fit_power(double fit) const;
   void step_person(std::size_t p, std::size_t step);
   void train(std::size_t p, std::size_t step);
   bool decide(std::size_t p, std::size_t step);  // true when the person moved or left
-  void move(std::size_t p, std::size_t step, std::size_t to);
+  void move(std::size_t p, std::size_t step, std::size_t move);  // `move` indexes CareerModel::moves
+  void note_blocked(double u, std::size_t begin, std::size_t count);
+  void open_initial_vacancies();
   void leave(std::size_t p, std::size_t step);
   void catch_up(std::size_t p, std::size_t step);  // skills to the start of `step`
   void restart_clock(std::size_t p, std::size_t step);
@@ -76,6 +98,7 @@ class RunSimulator {
   void start_intervention(std::uint32_t i, std::size_t step);
   void end_intervention(std::uint32_t i, std::size_t step);
   [[nodiscard]] std::vector<std::size_t> selected(const Intervention& iv, std::uint32_t index) const;
+  [[nodiscard]] bool in_group(const Group& group, const Person& person) const;
   void hire(std::size_t step, std::size_t& next_arrival);
   void record(std::size_t k, std::size_t step, RunRecord& record);
   void finish(RunRecord& record);
@@ -91,16 +114,26 @@ class RunSimulator {
   RoleMatrix skills_{};                      // person x skill, normalised
   std::vector<std::int32_t> first_reached_{};  // person x goal: step first held, or -1
   std::vector<long long> count_{};           // people per role now
-  std::vector<long long> capacity_{};        // per role now (opened positions raise it)
+  std::vector<std::optional<long long>> capacity_{};  // per role now (opened positions raise it)
   std::vector<int> frozen_{};                // per role: active freezes
   std::vector<std::uint32_t> global_rate_changes_{};  // active move_rate changes for everyone
   std::vector<std::vector<std::uint32_t>> waiting_{};  // per role: hiring plans of waiting hires
   std::vector<std::size_t> waiting_head_{};
   std::vector<double> leavers_{}, hires_{};  // per interval
+  std::vector<double> role_leavers_{}, role_hires_{}, blocked_count_{};  // [interval][role]
+  std::vector<double> move_count_{};                                   // [interval][move]
+  std::vector<double> fill_years_{}, fills_{};                         // per role
+  std::vector<double> move_hazard_{};        // per model move, this replicate's (input uncertainty)
+  std::vector<double> attrition_hazard_{};   // per role, this replicate's
+  std::vector<std::deque<std::size_t>> open_since_{};  // per role: steps its open vacancies opened at
+  std::vector<long long> under_way_{};       // per role: requested hires not yet started
+  std::priority_queue<Request, std::vector<Request>, std::greater<>> requests_{};
+  std::uint64_t request_sequence_ = 0;
   std::size_t interval_ = 0;
   std::size_t left_so_far_ = 0;
   double cost_ = 0.0;
-  std::vector<double> hazard_{};  // workspace: hazards of the current role's moves
+  std::vector<double> hazard_{};   // workspace: hazards of the current role's moves
+  std::vector<double> blocked_{};  // workspace: hazards of its moves into full or frozen roles
 };
 
 }  // namespace careerpath::detail

@@ -26,24 +26,34 @@ constexpr double kZ95 = 1.959963984540054;
 constexpr std::size_t kPeoplePerChunk = 4096;
 constexpr std::size_t kMaxCareers = 100000;  // distinct trajectories kept exactly
 
-Estimate estimate(double sum, double square, std::size_t n) {
+Estimate estimate(double sum, double square, std::size_t n, bool with_range) {
   const double count = static_cast<double>(n);
   const double mean = sum / count;
-  if (n < 2) return {mean, mean, mean};
+  Estimate e{mean, mean, mean};
+  if (with_range) e.range = Range{mean, mean};
+  if (n < 2) return e;
   const double variance = std::max(0.0, (square - sum * mean) / (count - 1.0));
   const double half = kZ95 * std::sqrt(variance / count);
-  return {mean, mean - half, mean + half};
+  e.low = mean - half;
+  e.high = mean + half;
+  if (with_range) e.range = Range{mean - kZ95 * std::sqrt(variance), mean + kZ95 * std::sqrt(variance)};
+  return e;
 }
 
 struct Moments {
   const Eigen::ArrayXd& sum;
   const Eigen::ArrayXd& square;
   std::size_t runs;
+  bool with_range = false;
   [[nodiscard]] Estimate at(std::size_t slot) const {
     const auto i = static_cast<Eigen::Index>(slot);
-    return estimate(sum[i], square[i], runs);
+    return estimate(sum[i], square[i], runs, with_range);
   }
 };
+
+MetricLayout layout_of(const CareerModel& m) {
+  return MetricLayout(m.grid.times.size(), m.role_count(), m.goals.size(), m.moves.size());
+}
 
 // Chunks of runs are simulated in any order by any thread and folded into
 // the total strictly in chunk order, so floating-point sums never depend on
@@ -74,34 +84,36 @@ class OrderedTotals {
   const SimulationOptions& options_;
 };
 
-// Simulates every run of `a` (and of `b` on the same streams, when given).
-ChunkTotals run_all(const CareerModel& a, const CareerModel* b, std::size_t runs, const SimulationOptions& options) {
-  const MetricLayout layout{a.grid.times.size(), a.role_count(), a.goals.size()};
+// Simulates every run of every model on the same random streams (the
+// first is the base of the paired differences).
+ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t runs, const SimulationOptions& options) {
+  const CareerModel& a = *models.front();
+  const MetricLayout layout = layout_of(a);
   const std::size_t skills = a.graph->skill_count();
+  // Chunks depend on the base alone, so that adding scenarios (levers)
+  // leaves the base's sums, and so its output, unchanged.
   const std::size_t per_chunk = std::max<std::size_t>(1, kPeoplePerChunk / std::max<std::size_t>(1, a.initial_people()));
   const std::size_t chunks = (runs + per_chunk - 1) / per_chunk;
-  auto make_totals = [&] { return ChunkTotals(layout, a.steps, skills, b != nullptr); };
+  auto make_totals = [&] { return ChunkTotals(layout, a.steps, skills, models.size()); };
   OrderedTotals ordered(make_totals(), runs, options);
   std::atomic<std::size_t> next_chunk{0};
 
   auto work = [&] {
-    RunSimulator sim_a(a);
-    std::unique_ptr<RunSimulator> sim_b = b ? std::make_unique<RunSimulator>(*b) : nullptr;
-    RunRecord rec_a(layout, skills, a.record_skills);
-    RunRecord rec_b(layout, skills, b && b->record_skills);
+    std::vector<RunSimulator> sims;
+    std::vector<RunRecord> records;
+    for (const CareerModel* m : models) {
+      sims.emplace_back(*m);
+      records.emplace_back(layout, skills, m->record_skills);
+    }
     for (std::size_t c = next_chunk++; c < chunks; c = next_chunk++) {
       auto totals = std::make_unique<ChunkTotals>(make_totals());
       const std::size_t end = std::min(runs, (c + 1) * per_chunk);
       for (std::size_t run = c * per_chunk; run < end; ++run) {
-        rec_a.clear();
-        sim_a.simulate(run, rec_a);
-        if (!sim_b) {
-          totals->add(rec_a, a.steps);
-          continue;
+        for (std::size_t i = 0; i < sims.size(); ++i) {
+          records[i].clear();
+          sims[i].simulate(run, records[i]);
         }
-        rec_b.clear();
-        sim_b->simulate(run, rec_b);
-        totals->add_pair(rec_a, rec_b, a.steps);
+        totals->add(records, layout, a.steps);
       }
       ordered.deliver(c, std::move(totals));
     }
@@ -146,7 +158,12 @@ GoalOutcome goal_outcome(const CareerModel& model, const MetricLayout& layout, c
   GoalOutcome out;
   out.role = model.goals[g];
   out.eligible = model.eligible[g];
-  for (std::size_t k = 0; k < layout.times; ++k) out.reached_by_time.push_back(m.at(layout.goal(g, k)));
+  out.incumbents = model.incumbents[g];
+  out.arrival_eligible = model.arrival_eligible[g];
+  for (std::size_t k = 0; k < layout.times; ++k) {
+    out.reached_by_time.push_back(m.at(layout.goal(g, k)));
+    out.arrivals.push_back(m.at(layout.arrivals(g, k)));
+  }
   const std::uint64_t* h = histogram.data() + g * (model.steps + 2);
   double total = 0.0;
   double reached = 0.0;
@@ -177,6 +194,7 @@ std::vector<TrajectoryCount> top_careers(const detail::CareerCounts& counts, std
     TrajectoryCount t;
     t.roles.assign(key.roles.begin(), key.roles.begin() + key.length);
     t.truncated = key.truncated;
+    t.left = key.left;
     t.count = count;
     t.share = total > 0 ? static_cast<double>(count) / static_cast<double>(total) : 0.0;
     out.push_back(std::move(t));
@@ -184,10 +202,35 @@ std::vector<TrajectoryCount> top_careers(const detail::CareerCounts& counts, std
   return out;
 }
 
+void add_flows(SimulationSummary& s, const CareerModel& model, const MetricLayout& layout, const Moments& m,
+               const detail::SideTotals& side, std::size_t runs) {
+  const RoleGraph& graph = *model.graph;
+  for (std::size_t i = 0; i < model.moves.size(); ++i) {
+    const Transition& t = graph.transition(model.moves[i].transition);
+    MoveFlow flow{.from = t.from, .to = t.to, .kind = t.kind};
+    for (std::size_t k = 0; k < layout.intervals(); ++k) flow.by_interval.push_back(m.at(layout.move(k, i)));
+    s.moves.push_back(std::move(flow));
+  }
+  for (std::size_t r = 0; r < layout.roles; ++r) {
+    RoleFlows f;
+    for (std::size_t k = 0; k < layout.intervals(); ++k) {
+      f.hires.push_back(m.at(layout.role_hires(k, r)));
+      f.leavers.push_back(m.at(layout.role_leavers(k, r)));
+      f.blocked.push_back(m.at(layout.blocked(k, r)));
+    }
+    for (std::size_t k = 0; k < layout.times; ++k) f.vacancies.push_back(m.at(layout.vacancies(k, r)));
+    const double fills = side.sum[static_cast<Eigen::Index>(layout.fills(r))];
+    if (fills > 0.0) f.time_to_fill = side.sum[static_cast<Eigen::Index>(layout.fill_years(r))] / fills;
+    f.fills = fills / static_cast<double>(runs);
+    s.roles.push_back(std::move(f));
+  }
+}
+
 SimulationSummary summarise(const CareerModel& model, const ChunkTotals& totals, const detail::SideTotals& side,
                             const SimulationOptions& options) {
-  const MetricLayout layout{model.grid.times.size(), model.role_count(), model.goals.size()};
-  const Moments m{side.sum, side.square, totals.runs};
+  const MetricLayout layout = layout_of(model);
+  const double uncertainty = model.scenario->dynamics.rate_uncertainty;
+  const Moments m{side.sum, side.square, totals.runs, uncertainty > 0.0};
   SimulationSummary s;
   s.times = model.grid.times;
   s.runs = totals.runs;
@@ -204,32 +247,84 @@ SimulationSummary summarise(const CareerModel& model, const ChunkTotals& totals,
     }
   }
   s.training_cost = m.at(layout.cost());
+  add_flows(s, model, layout, m, side, totals.runs);
+  s.rate_uncertainty = uncertainty;
   return s;
 }
 
-SimulationDifference differences(const CareerModel& model, const ChunkTotals& t) {
-  const MetricLayout layout{model.grid.times.size(), model.role_count(), model.goals.size()};
-  // Per run d = b - a: sum(d) = sum(b) - sum(a); sum(d^2) = sum(b^2) + sum(a^2) - 2 sum(ab).
-  const Eigen::ArrayXd sum = t.b->sum - t.a.sum;
-  const Eigen::ArrayXd square = t.b->square + t.a.square - 2.0 * t.cross;
-  const Moments m{sum, square, t.runs};
+// The paired moments of side i minus the base, run by run:
+// sum(d) = sum(b) - sum(a); sum(d^2) = sum(b^2) + sum(a^2) - 2 sum(ab).
+struct PairedMoments {
+  Eigen::ArrayXd sum, square;
+  PairedMoments(const ChunkTotals& t, std::size_t i)
+      : sum(t.sides[i].sum - t.sides[0].sum),
+        square(t.sides[i].square + t.sides[0].square - 2.0 * t.cross[i - 1]) {}
+};
+
+// Cost per additional person in role r: R = mean(dc) / mean(dn), with the
+// delta method's variance var(dc - R dn) / (n mean(dn)^2) from the paired
+// per-run sums (dc and dn are the run's cost and headcount differences).
+std::optional<Estimate> cost_per_additional(const ChunkTotals& t, std::size_t i, const PairedMoments& d,
+                                            const MetricLayout& layout, std::size_t r, const Estimate& dn_estimate) {
+  const auto c = static_cast<Eigen::Index>(layout.cost());
+  const auto h = static_cast<Eigen::Index>(layout.headcount(layout.times - 1, r));
+  const double n = static_cast<double>(t.runs);
+  const double mean_c = d.sum[c] / n;
+  const double mean_n = d.sum[h] / n;
+  if (mean_c <= 0.0 || dn_estimate.low <= 0.0 || t.runs < 2) return std::nullopt;
+  const double ratio = mean_c / mean_n;
+  const double cross = t.cost_cross[i - 1][static_cast<Eigen::Index>(r)];
+  // sum over runs of (dc - R dn)^2, centred: its mean is 0 by construction of R.
+  const double ss = d.square[c] - 2.0 * ratio * cross + ratio * ratio * d.square[h];
+  const double variance = std::max(0.0, ss / (n - 1.0)) / (n * mean_n * mean_n);
+  const double half = kZ95 * std::sqrt(variance);
+  return Estimate{ratio, ratio - half, ratio + half};
+}
+
+SimulationDifference differences(const CareerModel& model, const ChunkTotals& t, std::size_t side) {
+  const MetricLayout layout = layout_of(model);
+  const PairedMoments paired(t, side);
+  const Moments m{paired.sum, paired.square, t.runs, model.scenario->dynamics.rate_uncertainty > 0.0};
   SimulationDifference d;
   add_population_series(d, layout, m);
   for (std::size_t g = 0; g < layout.goals; ++g) {
-    std::vector<Estimate> row;
-    for (std::size_t k = 0; k < layout.times; ++k) row.push_back(m.at(layout.goal(g, k)));
-    d.goal_reached.push_back(std::move(row));
+    std::vector<Estimate> reached, arrivals;
+    for (std::size_t k = 0; k < layout.times; ++k) {
+      reached.push_back(m.at(layout.goal(g, k)));
+      arrivals.push_back(m.at(layout.arrivals(g, k)));
+    }
+    d.goal_reached.push_back(std::move(reached));
+    d.goal_arrivals.push_back(std::move(arrivals));
+    const std::size_t role = model.goals[g];
+    d.cost_per_additional.push_back(
+        {role, cost_per_additional(t, side, paired, layout, role, d.headcount.back()[role])});
   }
   d.training_cost = m.at(layout.cost());
   return d;
+}
+
+LeverEffect lever_effect(const std::string& name, const SimulationDifference& d, const CareerModel& model) {
+  LeverEffect e{.name = name, .cost = d.training_cost};
+  for (std::size_t role : model.goals) e.headcount.push_back(d.headcount.back()[role]);
+  return e;
+}
+
+// The other scenario's interventions that the base does not have.
+std::vector<std::size_t> lever_indices(const Scenario& base, const Scenario& other) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < other.interventions.size(); ++i) {
+    const auto& list = base.interventions;
+    if (std::find(list.begin(), list.end(), other.interventions[i]) == list.end()) out.push_back(i);
+  }
+  return out;
 }
 
 }  // namespace
 
 SimulationSummary simulate(const RoleGraph& graph, const Scenario& scenario, const SimulationOptions& options) {
   const CareerModel model = detail::build_career_model(graph, scenario);
-  const ChunkTotals totals = run_all(model, nullptr, scenario.runs, options);
-  return summarise(model, totals, totals.a, options);
+  const ChunkTotals totals = run_all({&model}, scenario.runs, options);
+  return summarise(model, totals, totals.sides[0], options);
 }
 
 Result<Comparison> simulate_comparison(const RoleGraph& graph, const Scenario& base, const Scenario& other,
@@ -243,13 +338,44 @@ Result<Comparison> simulate_comparison(const RoleGraph& graph, const Scenario& b
   Scenario paired = other;
   paired.seed = base.seed;
   paired.runs = base.runs;
-  const CareerModel a = detail::build_career_model(graph, base);
-  const CareerModel b = detail::build_career_model(graph, paired);
-  const ChunkTotals totals = run_all(a, &b, base.runs, options);
+  // Levers: the base plus each added intervention alone; the models keep
+  // pointers to their scenarios, so these live as long as the run.
+  std::vector<std::size_t> levers;
+  std::vector<Scenario> alone;
+  if (options.levers == Levers::kBreakDown) {
+    levers = lever_indices(base, other);
+    if (levers.size() < 2) levers.clear();  // one lever alone is the bundle
+    for (std::size_t i : levers) {
+      Scenario one = paired;
+      one.interventions = base.interventions;
+      one.interventions.push_back(other.interventions[i]);
+      alone.push_back(std::move(one));
+    }
+  }
+  std::vector<CareerModel> models;
+  models.reserve(2 + alone.size());
+  models.push_back(detail::build_career_model(graph, base));
+  models.push_back(detail::build_career_model(graph, paired));
+  for (const Scenario& one : alone) models.push_back(detail::build_career_model(graph, one));
+  std::vector<const CareerModel*> pointers;
+  for (const CareerModel& m : models) pointers.push_back(&m);
+  const ChunkTotals totals = run_all(pointers, base.runs, options);
   Comparison c;
-  c.base = summarise(a, totals, totals.a, options);
-  c.other = summarise(b, totals, *totals.b, options);
-  c.difference = differences(a, totals);
+  c.base = summarise(models[0], totals, totals.sides[0], options);
+  c.other = summarise(models[1], totals, totals.sides[1], options);
+  c.difference = differences(models[0], totals, 1);
+  if (!levers.empty()) {
+    LeverBreakdown b;
+    b.together = lever_effect("together", c.difference, models[0]);
+    b.interaction.assign(models[0].goals.size(), 0.0);
+    for (std::size_t g = 0; g < b.interaction.size(); ++g) b.interaction[g] = b.together.headcount[g].mean;
+    for (std::size_t j = 0; j < levers.size(); ++j) {
+      const SimulationDifference d = differences(models[0], totals, 2 + j);
+      b.alone.push_back(lever_effect(other.interventions[levers[j]].name, d, models[0]));
+      for (std::size_t g = 0; g < b.interaction.size(); ++g) b.interaction[g] -= b.alone.back().headcount[g].mean;
+    }
+    c.levers = std::move(b);
+  }
   return c;
 }
 

@@ -58,13 +58,13 @@ TEST(ScenarioIo, ReadsEveryPartOfAScenario) {
   EXPECT_DOUBLE_EQ(s.dynamics.attrition[role_index(g, "pm")], 0.1);
   EXPECT_DOUBLE_EQ(s.dynamics.hiring[0].skill_offset, -0.1);
   EXPECT_EQ(s.dynamics.capacity[role_index(g, "lead")], 2);
-  EXPECT_EQ(s.dynamics.capacity[role_index(g, "pm")], kUnlimitedCapacity);
+  EXPECT_FALSE(s.dynamics.capacity[role_index(g, "pm")]);  // unlimited
   ASSERT_EQ(s.interventions.size(), 5U);
-  EXPECT_DOUBLE_EQ(s.interventions[0].gains[0].amount, 0.2);
-  EXPECT_EQ(s.interventions[0].who.kind, Selector::Kind::kRole);
-  EXPECT_TRUE(std::isinf(s.interventions[1].duration));  // mentoring to the horizon
-  EXPECT_EQ(*s.interventions[2].to, role_index(g, "lead"));
-  EXPECT_EQ(s.interventions[4].positions, 1);
+  EXPECT_DOUBLE_EQ(std::get<Training>(s.interventions[0].action).gains[0].amount, 0.2);
+  EXPECT_TRUE(std::holds_alternative<InRole>(s.interventions[0].who.group));
+  EXPECT_FALSE(s.interventions[1].duration);  // mentoring to the horizon
+  EXPECT_EQ(*std::get<MoveRateChange>(s.interventions[2].action).to, role_index(g, "lead"));
+  EXPECT_EQ(std::get<OpenPositions>(s.interventions[4].action).count, 1);
 }
 
 TEST(ScenarioIo, ResolvesProfilesAndTeamsRelativeToTheScenarioFile) {

@@ -95,7 +95,7 @@ TEST(Markov, AttritionCompetesWithTheMove) {
 TEST(Markov, HiresAddExpectedHeadcountOnSchedule) {
   const RoleGraph g = two_roles(0.5, 0.0);
   Scenario s = scenario(g, kOnePersonInA);
-  s.dynamics.hiring.push_back({.role = role_index(g, "a"), .per_year = 2.0});
+  s.dynamics.hiring.push_back({.role = role_index(g, "a"), .rule = FixedPerYear{2.0}});
   const ExactAnswer a = exact_answer(g, s).value();
   EXPECT_DOUBLE_EQ(a.hires[0], 2.0);
   EXPECT_NEAR(a.headcount[1][role_index(g, "a")] + a.headcount[1][role_index(g, "b")], 3.0, 1e-12);

@@ -238,13 +238,13 @@ TEST(Simulator, CapacityKeepsARoleFromOverfilling) {
 TEST(Simulator, OpenedPositionsAndFreezesChangeWhoCanMove) {
   const RoleGraph& g = small_graph();
   Scenario s = scenario(g, kTwoSeniors);
-  s.interventions.push_back({.kind = InterventionKind::kOpenPositions, .at = 1.0, .role = role_index(g, "lead"), .positions = 2});
+  s.interventions.push_back({.at = 1.0, .action = OpenPositions{.role = role_index(g, "lead"), .count = 2}});
   const SimulationSummary opened = simulate(g, s);
   EXPECT_GT(opened.headcount.back()[role_index(g, "lead")].mean, 2.5);
   EXPECT_LE(opened.headcount[1][role_index(g, "lead")].high, 2.0 + 1e-12);
 
   Scenario frozen = scenario(g, kTwoSeniors);
-  frozen.interventions.push_back({.kind = InterventionKind::kFreeze, .at = 0.0, .duration = 2.0, .role = role_index(g, "pm")});
+  frozen.interventions.push_back({.at = 0.0, .duration = 2.0, .action = Freeze{.role = role_index(g, "pm")}});
   const SimulationSummary f = simulate(g, frozen);
   EXPECT_EQ(f.headcount[2][role_index(g, "pm")].mean, 0.0);
   EXPECT_GT(f.headcount[3][role_index(g, "pm")].mean, 0.0);
@@ -254,8 +254,7 @@ TEST(Simulator, MoveRateChangesApplyToTheNamedMove) {
   const RoleGraph& g = small_graph();
   Scenario s = scenario(g, kSmallJunior);
   s.dynamics.skill_effects = SkillEffects::kOff;
-  s.interventions.push_back({.kind = InterventionKind::kMoveRate, .at = 0.0, .to = role_index(g, "senior"),
-                             .rate_multiplier = 0.0});
+  s.interventions.push_back({.at = 0.0, .action = MoveRateChange{.to = role_index(g, "senior"), .multiplier = 0.0}});
   const SimulationSummary r = simulate(g, s);
   for (const auto& time : r.headcount) EXPECT_EQ(time[role_index(g, "senior")].mean, 0.0);
   EXPECT_GT(r.headcount.back()[role_index(g, "analyst")].mean, 0.05);
@@ -279,8 +278,8 @@ TEST(Simulator, TrainingRaisesTheChanceOfAGoalOnCommonRandomNumbers) {
   const RoleGraph& g = small_graph();
   const Scenario base = scenario(g, kSmallJunior);
   Scenario trained = base;
-  trained.interventions.push_back({.kind = InterventionKind::kTraining, .at = 0.0, .duration = 0.0,
-                                   .gains = {{.skill = 0, .amount = 0.2}, {.skill = 2, .amount = 0.2}}});
+  trained.interventions.push_back(
+      {.at = 0.0, .action = Training{.gains = {{.skill = 0, .amount = 0.2}, {.skill = 2, .amount = 0.2}}}});
   const Comparison c = simulate_comparison(g, base, trained).value();
   const std::size_t last = c.base.times.size() - 1;
   const std::size_t senior = role_index(g, "senior");

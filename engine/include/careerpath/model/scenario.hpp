@@ -8,10 +8,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "careerpath/model/profile.hpp"
@@ -31,47 +31,113 @@ enum class SkillEffects { kOn, kOff };
 
 // Who an intervention applies to. Membership by role or track is decided
 // when the intervention starts ("the program managers at month six").
-struct Selector {
-  enum class Kind { kEveryone, kRole, kTrack, kPeople };
-  Kind kind = Kind::kEveryone;
-  std::size_t index = 0;              // role or track index for kRole / kTrack
-  std::vector<std::string> people{};  // person ids for kPeople
+struct Everyone {
+  friend bool operator==(const Everyone&, const Everyone&) = default;
 };
+struct InRole {
+  std::size_t role = 0;
+  friend bool operator==(const InRole&, const InRole&) = default;
+};
+struct InTrack {
+  std::size_t track = 0;
+  friend bool operator==(const InTrack&, const InTrack&) = default;
+};
+struct NamedPeople {
+  std::vector<std::string> ids{};  // profile ids in the population
+  friend bool operator==(const NamedPeople&, const NamedPeople&) = default;
+};
+using Group = std::variant<Everyone, InRole, InTrack, NamedPeople>;
 
-enum class InterventionKind { kTraining, kMentoring, kMoveRate, kFreeze, kOpenPositions };
-
-[[nodiscard]] std::string_view to_string(InterventionKind kind) noexcept;
+struct Selector {
+  Group group{Everyone{}};
+  // At most this many of the group, drawn at random in each run when the
+  // intervention starts ("ten of the program managers"); all when empty.
+  std::optional<std::size_t> limit{};
+  friend bool operator==(const Selector&, const Selector&) = default;
+};
 
 struct SkillGain {
   std::size_t skill = 0;
   double amount = 0.0;  // normalised: added over the training's duration
+  friend bool operator==(const SkillGain&, const SkillGain&) = default;
 };
 
+// Raises skills (spread over the intervention's duration; at once without one).
+struct Training {
+  std::vector<SkillGain> gains{};
+  double cost_per_person = 0.0;
+  friend bool operator==(const Training&, const Training&) = default;
+};
+// Multiplies the learning rate while it lasts.
+struct Mentoring {
+  double learning_multiplier = 1.0;
+  double cost_per_person = 0.0;
+  friend bool operator==(const Mentoring&, const Mentoring&) = default;
+};
+// Multiplies the hazard of the matching moves while it lasts; an empty end
+// matches any role (at least one end is set).
+struct MoveRateChange {
+  std::optional<std::size_t> from{};
+  std::optional<std::size_t> to{};
+  double multiplier = 1.0;
+  friend bool operator==(const MoveRateChange&, const MoveRateChange&) = default;
+};
+// No moves or hires into the role while it lasts.
+struct Freeze {
+  std::size_t role = 0;
+  friend bool operator==(const Freeze&, const Freeze&) = default;
+};
+// Raises a capped role's capacity from then on.
+struct OpenPositions {
+  std::size_t role = 0;
+  long long count = 0;
+  friend bool operator==(const OpenPositions&, const OpenPositions&) = default;
+};
+using Action = std::variant<Training, Mentoring, MoveRateChange, Freeze, OpenPositions>;
+
+// In the order of Action's alternatives.
+enum class InterventionKind { kTraining, kMentoring, kMoveRate, kFreeze, kOpenPositions };
+
+[[nodiscard]] std::string_view to_string(InterventionKind kind) noexcept;
+
 struct Intervention {
-  InterventionKind kind = InterventionKind::kTraining;
   std::string name{};
   double at = 0.0;  // years from the start
-  // Years it lasts: training spreads its gains over it; mentoring, a changed
-  // rate and a freeze apply during it. Infinity means to the horizon.
-  double duration = std::numeric_limits<double>::infinity();
+  // Years it lasts: a training spreads its gains over it (at once when
+  // empty); mentoring, a changed rate and a freeze apply during it (to the
+  // horizon when empty). Open positions stay open.
+  std::optional<double> duration{};
   Selector who{};
-  std::vector<SkillGain> gains{};      // training
-  double cost_per_person = 0.0;        // training and mentoring
-  double learning_multiplier = 1.0;    // mentoring
-  std::optional<std::size_t> from{};   // move rate: moves out of this role (any if empty)
-  std::optional<std::size_t> to{};     // move rate: moves into this role (any if empty)
-  double rate_multiplier = 1.0;        // move rate
-  std::size_t role = 0;                // freeze, open positions
-  long long positions = 0;             // open positions
+  Action action{Training{}};
+
+  [[nodiscard]] InterventionKind kind() const noexcept { return static_cast<InterventionKind>(action.index()); }
+  // Training and mentoring cost this much per person selected; others nothing.
+  [[nodiscard]] double cost_per_person() const noexcept;
+  friend bool operator==(const Intervention&, const Intervention&) = default;
 };
+
+// How a role is staffed from outside.
+struct FixedPerYear {  // hires arrive evenly spread over each year
+  double per_year = 0.0;
+  friend bool operator==(const FixedPerYear&, const FixedPerYear&) = default;
+};
+struct Backfill {  // every departure from the role (leaving or moving on) is replaced
+  friend bool operator==(const Backfill&, const Backfill&) = default;
+};
+struct TargetHeadcount {  // hires whenever people plus hires under way fall below the target
+  long long headcount = 0;
+  friend bool operator==(const TargetHeadcount&, const TargetHeadcount&) = default;
+};
+using HiringRule = std::variant<FixedPerYear, Backfill, TargetHeadcount>;
 
 struct HiringPlan {
   std::size_t role = 0;
-  double per_year = 0.0;      // new hires arrive evenly spread over each year
+  HiringRule rule{FixedPerYear{}};
   double skill_offset = 0.0;  // normalised; new hires' skills centre on requirement + offset
+  // Years from a vacancy to the hire's start (backfill and target policies).
+  double time_to_fill = 0.25;
+  friend bool operator==(const HiringPlan&, const HiringPlan&) = default;
 };
-
-inline constexpr long long kUnlimitedCapacity = -1;
 
 struct Dynamics {
   double growth_rate = 0.5;   // per year, for a skill of importance 1 and learning rate 1
@@ -81,7 +147,12 @@ struct Dynamics {
   SkillEffects skill_effects = SkillEffects::kOn;
   std::vector<double> attrition{};       // per role: probability per year of leaving
   std::vector<HiringPlan> hiring{};
-  std::vector<long long> capacity{};     // per role; kUnlimitedCapacity when none
+  std::vector<std::optional<long long>> capacity{};  // per role; empty when unlimited
+  // Input uncertainty: each replicate draws every move rate and attrition
+  // probability's hazard times exp(sigma Z), Z standard normal, with sigma
+  // such that 95% of draws fall within a factor (1 + rate_uncertainty) of
+  // the stated value. 0: the rates are taken as known.
+  double rate_uncertainty = 0.0;
 };
 
 struct OrganisationSpec {
@@ -104,6 +175,7 @@ struct Scenario {
   std::string name{};
   std::string description{};
   std::string file{};  // where it was read from; empty for built-in shortcuts
+  std::vector<std::string> extends{};  // the files it extends ("extends"), nearest first
   Population population{};
   std::size_t runs = 10000;
   double years = 5.0;
