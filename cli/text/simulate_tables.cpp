@@ -87,6 +87,12 @@ void add_summary_tables(CsvFiles& files, const RoleGraph& graph,
   std::string population = row({"scenario", "years", "active", "active_low", "active_high", "left", "left_low", "left_high"});
   std::string cost = row({"scenario", "mean", "low", "high"});
   std::string skills = row({"scenario", "years", "skill", "mean_level"});
+  std::string moves = row({"scenario", "from_years", "to_years", "from", "to", "kind", "mean", "low", "high"});
+  std::string roles = row({"scenario", "from_years", "to_years", "role", "hires", "hires_low", "hires_high", "leavers",
+                           "leavers_low", "leavers_high", "turned_away", "turned_away_low", "turned_away_high",
+                           "open_at_end", "open_at_end_low", "open_at_end_high"});
+  std::string fill = row({"scenario", "role", "filled_per_run", "mean_years_to_fill"});
+  std::string arrivals = row({"scenario", "goal", "years", "incumbents", "eligible", "mean", "low", "high"});
   bool any_skills = false;
   for (const auto& [scenario, s] : results) {
     const std::string id = csv_field(scenario->id);
@@ -117,6 +123,27 @@ void add_summary_tables(CsvFiles& files, const RoleGraph& graph,
                     estimate_cells(s->hires[i])});
     }
     cost += row({id, estimate_cells(s->training_cost)});
+    for (const MoveFlow& m : s->moves) {
+      for (std::size_t i = 0; i < m.by_interval.size(); ++i) {
+        if (m.by_interval[i].mean <= 0.0) continue;
+        moves += row({id, number(s->times[i]), number(s->times[i + 1]), graph.role(m.from).id, graph.role(m.to).id,
+                      std::string(to_string(m.kind)), estimate_cells(m.by_interval[i])});
+      }
+    }
+    for (std::size_t r = 0; r < s->roles.size(); ++r) {
+      const RoleFlows& f = s->roles[r];
+      for (std::size_t i = 0; i < f.hires.size(); ++i) {
+        roles += row({id, number(s->times[i]), number(s->times[i + 1]), graph.role(r).id, estimate_cells(f.hires[i]),
+                      estimate_cells(f.leavers[i]), estimate_cells(f.blocked[i]), estimate_cells(f.vacancies[i + 1])});
+      }
+      fill += row({id, graph.role(r).id, number(f.fills), optional_number(f.time_to_fill)});
+    }
+    for (const GoalOutcome& g : s->goals) {
+      for (std::size_t k = 0; k < s->times.size(); ++k) {
+        arrivals += row({id, graph.role(g.role).id, number(s->times[k]), std::to_string(g.incumbents),
+                         std::to_string(g.arrival_eligible), estimate_cells(g.arrivals[k])});
+      }
+    }
     const Scale& scale = graph.skills().scale();
     for (Eigen::Index k = 0; k < s->mean_skills.rows(); ++k) {
       any_skills = true;
@@ -133,6 +160,10 @@ void add_summary_tables(CsvFiles& files, const RoleGraph& graph,
   files["flows.csv"] = std::move(flows);
   files["population.csv"] = std::move(population);
   files["cost.csv"] = std::move(cost);
+  files["flows_moves.csv"] = std::move(moves);
+  files["flows_roles.csv"] = std::move(roles);
+  files["time_to_fill.csv"] = std::move(fill);
+  files["arrivals.csv"] = std::move(arrivals);
   if (any_skills) files["skills.csv"] = std::move(skills);
 }
 
@@ -157,7 +188,27 @@ void add_difference_table(CsvFiles& files, const RoleGraph& graph, const Compari
     out += row({"hires", number(times[i + 1]), "", estimate_cells(d.hires[i])});
   }
   out += row({"training_cost", number(times.back()), "", estimate_cells(d.training_cost)});
+  for (std::size_t g = 0; g < d.goal_arrivals.size(); ++g) {
+    for (std::size_t k = 0; k < times.size(); ++k) {
+      out += row({"goal_arrivals", number(times[k]), graph.role(c.base.goals[g].role).id, estimate_cells(d.goal_arrivals[g][k])});
+    }
+  }
+  for (const CostPerAdditional& cost : d.cost_per_additional) {
+    out += row({"cost_per_additional", number(times.back()), graph.role(cost.role).id,
+                cost.value ? estimate_cells(*cost.value) : ",,"});
+  }
   files["difference.csv"] = std::move(out);
+  if (!c.levers) return;
+  std::string levers = row({"lever", "goal", "years", "mean", "low", "high", "cost_mean"});
+  auto add = [&](const LeverEffect& e) {
+    for (std::size_t g = 0; g < e.headcount.size(); ++g) {
+      levers += row({csv_field(e.name), graph.role(c.base.goals[g].role).id, number(times.back()),
+                     estimate_cells(e.headcount[g]), number(e.cost.mean)});
+    }
+  };
+  for (const LeverEffect& e : c.levers->alone) add(e);
+  add(c.levers->together);
+  files["levers.csv"] = std::move(levers);
 }
 
 void add_exact_tables(CsvFiles& files, const RoleGraph& graph, const ExactAnswer& a) {

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/report/simulate_json.hpp"
 #include "careerpath/report/table.hpp"
 
 namespace careerpath::cli {
@@ -92,6 +93,42 @@ std::string where_people_are(const RoleGraph& g, const SimulationSummary& s, boo
 
 std::string optional_years(const std::optional<double>& v) { return v ? years(*v) : "-"; }
 
+// Counts of people per run, with enough decimals to show small effects.
+std::string count(double value) { return fixed(value, 2); }
+std::string signed_count(double value) { return signed_fixed(value, 2); }
+std::string count_interval(double low, double high) {
+  return "[" + signed_fixed(low, 2) + ", " + signed_fixed(high, 2) + "]";
+}
+
+// An organisation's goals: the people who got there (arrivals), apart from
+// those who held the role at the start (incumbents).
+std::string arrivals_table(const RoleGraph& g, const SimulationSummary& s) {
+  if (s.goals.empty()) return "";
+  const auto times = shown_times(s.times);
+  std::vector<TextTable::Column> columns = {{"goal"}, {"in it at start", Align::kRight}, {"others", Align::kRight}};
+  for (std::size_t k : times) {
+    if (k > 0) columns.push_back({"by " + time_label(s.times[k]), Align::kRight});
+  }
+  columns.push_back({"share", Align::kRight});
+  columns.push_back({"median", Align::kRight});
+  TextTable table(columns);
+  for (const GoalOutcome& goal : s.goals) {
+    std::vector<std::string> cells = {g.role(goal.role).title, std::to_string(goal.incumbents),
+                                      std::to_string(goal.arrival_eligible)};
+    for (std::size_t k : times) {
+      if (k > 0) cells.push_back(count(goal.arrivals[k].mean));
+    }
+    const double last = goal.arrivals.back().mean;
+    cells.push_back(goal.arrival_eligible > 0 ? fixed(100.0 * last / static_cast<double>(goal.arrival_eligible), 2) + "%"
+                                              : "-");
+    cells.push_back(optional_years(goal.p50));
+    table.add_row(std::move(cells));
+  }
+  return "\nGoals: people not in the role at the start (\"others\") who have held it by then, per run;\n"
+         "share: of those others by " + time_label(s.times.back()) + "; median: years until half of everyone eligible have held it\n" +
+         table.render("  ");
+}
+
 std::string goals_table(const RoleGraph& g, const SimulationSummary& s) {
   if (s.goals.empty()) return "";
   const auto times = shown_times(s.times);
@@ -115,7 +152,8 @@ std::string goals_table(const RoleGraph& g, const SimulationSummary& s) {
 std::string career_line(const RoleGraph& g, const TrajectoryCount& t) {
   std::string out;
   for (std::size_t r : t.roles) out += (out.empty() ? "" : " -> ") + g.role(r).title;
-  return t.truncated ? out + " -> ..." : out;
+  if (t.truncated) out += " -> ...";
+  return t.left ? out + " -> (left)" : out;
 }
 
 std::string careers_table(const RoleGraph& g, const SimulationSummary& s) {
@@ -165,6 +203,66 @@ std::string flows_table(const SimulationSummary& s) {
   return "\nAttrition and hiring (per run)\n" + table.render("  ");
 }
 
+// Mean per run per year over the whole horizon.
+double per_year(const std::vector<Estimate>& by_interval, double horizon) {
+  double total = 0.0;
+  for (const Estimate& e : by_interval) total += e.mean;
+  return horizon > 0.0 ? total / horizon : 0.0;
+}
+
+std::string moves_table(const RoleGraph& g, const SimulationSummary& s) {
+  constexpr std::size_t kShown = 12;
+  const double horizon = s.times.back();
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < s.moves.size(); ++i) {
+    if (per_year(s.moves[i].by_interval, horizon) >= 0.005) order.push_back(i);
+  }
+  if (order.empty()) return "";
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return per_year(s.moves[a].by_interval, horizon) > per_year(s.moves[b].by_interval, horizon);
+  });
+  TextTable table({{"from"}, {"to"}, {"kind"}, {"a year", Align::kRight}, {"in all", Align::kRight}});
+  for (std::size_t i = 0; i < std::min(kShown, order.size()); ++i) {
+    const MoveFlow& m = s.moves[order[i]];
+    table.add_row({g.role(m.from).title, g.role(m.to).title, std::string(to_string(m.kind)),
+                   count(per_year(m.by_interval, horizon)), count(per_year(m.by_interval, horizon) * horizon)});
+  }
+  std::string more = order.size() > kShown ? "  (" + std::to_string(order.size() - kShown) + " more moves in --json or --csv)\n" : "";
+  return "\nInternal moves (mean per run)\n" + table.render("  ") + more;
+}
+
+// Per role: hires, leavers, moves in and out, open vacancies at the end and
+// time to fill; then a note for every role where a capacity or freeze bound.
+std::string role_flows_table(const RoleGraph& g, const SimulationSummary& s) {
+  const double horizon = s.times.back();
+  const std::size_t roles = s.roles.size();
+  std::vector<double> in(roles, 0.0), out(roles, 0.0);
+  for (const MoveFlow& m : s.moves) {
+    in[m.to] += per_year(m.by_interval, horizon);
+    out[m.from] += per_year(m.by_interval, horizon);
+  }
+  const auto shown = busy_roles(means_of(s.headcount), 0.05);
+  TextTable table({{"role"}, {"start", Align::kRight}, {"hires/y", Align::kRight}, {"in/y", Align::kRight},
+                   {"out/y", Align::kRight}, {"leavers/y", Align::kRight}, {"end", Align::kRight},
+                   {"open at end", Align::kRight}, {"time to fill", Align::kRight}});
+  for (std::size_t i = 0; i < std::min(kMaxRoles, shown.size()); ++i) {
+    const std::size_t r = shown[i];
+    const RoleFlows& f = s.roles[r];
+    table.add_row({g.role(r).title, fixed(s.headcount.front()[r].mean, 1), count(per_year(f.hires, horizon)),
+                   count(in[r]), count(out[r]), count(per_year(f.leavers, horizon)), fixed(s.headcount.back()[r].mean, 1),
+                   count(f.vacancies.back().mean), f.time_to_fill ? years(*f.time_to_fill) : "-"});
+  }
+  std::string notes;
+  for (std::size_t r = 0; r < roles; ++r) {
+    const double blocked = per_year(s.roles[r].blocked, horizon);
+    if (blocked < 0.005) continue;
+    notes += "  Note: " + g.role(r).title + " was full or frozen: " + count(blocked) +
+             " moves a year into it were turned away (people ready to move found no seat).\n";
+  }
+  return "\nFlows per role (mean per run; in/out: internal moves; open: empty seats of a capped role or hires under way)\n" +
+         table.render("  ") + notes;
+}
+
 std::string cost_line(const SimulationSummary& s) {
   if (s.training_cost.mean <= 0.0) return "";
   return "\nTraining and mentoring cost per run: " + fixed(s.training_cost.mean, 0) + " (95% CI " +
@@ -190,18 +288,118 @@ std::string scenario_heading(const RoleGraph& graph, const Scenario& s) {
   return out;
 }
 
+std::string interval_line(const SimulationSummary& s) {
+  return "\nIntervals: " + interval_note(s.rate_uncertainty) + ".\n";
+}
+
 std::string summary_text(const RoleGraph& g, const Scenario& scenario, const SimulationSummary& s) {
   const bool share = one_person(scenario);
   std::string out = scenario_heading(g, scenario) + "\n" + where_people_are(g, s, share);
-  out += goals_table(g, s) + careers_table(g, s);
-  out += share ? skills_table(g, s) : flows_table(s);
-  return out + cost_line(s);
+  out += share ? goals_table(g, s) : arrivals_table(g, s);
+  out += careers_table(g, s);
+  out += share ? skills_table(g, s) : flows_table(s) + moves_table(g, s) + role_flows_table(g, s);
+  return out + cost_line(s) + interval_line(s);
+}
+
+std::string money(double value) { return fixed(value, 0); }
+
+std::string range_cell(const Estimate& e) {
+  return e.range ? count_interval(e.range->low, e.range->high) : "";
+}
+
+// The answer to "what does the what-if do to the roles we care about":
+// headcount of each goal role at the horizon, the effect with its
+// intervals, arrivals, and the training cost per additional person.
+std::string goal_effects(const RoleGraph& g, const Scenario& base, const Scenario& other, const Comparison& c) {
+  const std::size_t last = c.base.times.size() - 1;
+  const std::string when = time_label(c.base.times[last]);
+  const bool ranges = c.difference.training_cost.range.has_value();
+  std::vector<TextTable::Column> columns = {{"goal role"}, {base.id, Align::kRight}, {other.id, Align::kRight},
+                                            {"effect", Align::kRight}, {"95% CI", Align::kRight}};
+  if (ranges) columns.push_back({"95% range", Align::kRight});
+  columns.push_back({"cost per additional", Align::kRight});
+  columns.push_back({"95% CI", Align::kRight});
+  TextTable table(columns);
+  for (std::size_t gi = 0; gi < c.base.goals.size(); ++gi) {
+    const std::size_t r = c.base.goals[gi].role;
+    const Estimate& d = c.difference.headcount[last][r];
+    std::vector<std::string> cells = {g.role(r).title, count(c.base.headcount[last][r].mean),
+                                      count(c.other.headcount[last][r].mean), signed_count(d.mean),
+                                      count_interval(d.low, d.high)};
+    if (ranges) cells.push_back(range_cell(d));
+    const auto& cost = c.difference.cost_per_additional[gi].value;
+    cells.push_back(cost ? money(cost->mean) : "-");
+    cells.push_back(cost ? "[" + money(cost->low) + ", " + money(cost->high) + "]" : "");
+    table.add_row(std::move(cells));
+  }
+  std::string out = "Goal roles: headcount at " + when + " (mean per run); effect = " + other.id + " - " + base.id +
+                    ", run by run\n" + table.render("  ");
+  out += "  cost per additional: training and mentoring cost per extra person in the role at " + when +
+         " (\"-\" where the effect's interval reaches 0)\n";
+
+  TextTable arrivals({{"goal role"}, {"others at start", Align::kRight}, {base.id, Align::kRight},
+                      {other.id, Align::kRight}, {"effect", Align::kRight}, {"95% CI", Align::kRight},
+                      {"share of others", Align::kRight}});
+  for (std::size_t gi = 0; gi < c.base.goals.size(); ++gi) {
+    const GoalOutcome& goal = c.base.goals[gi];
+    const Estimate& d = c.difference.goal_arrivals[gi][last];
+    const double eligible = static_cast<double>(goal.arrival_eligible);
+    arrivals.add_row({g.role(goal.role).title, std::to_string(goal.arrival_eligible), count(goal.arrivals[last].mean),
+                      count(c.other.goals[gi].arrivals[last].mean), signed_count(d.mean), count_interval(d.low, d.high),
+                      eligible > 0 ? fixed(100.0 * goal.arrivals[last].mean / eligible, 2) + "% -> " +
+                                         fixed(100.0 * c.other.goals[gi].arrivals[last].mean / eligible, 2) + "%"
+                                   : "-"});
+  }
+  out += "\nArrivals by " + when + ": people not in the role at the start who have held it (per run)\n" +
+         arrivals.render("  ");
+  return out;
+}
+
+// Each lever alone and all together; a lever's share is its effect alone
+// over the sum of the effects alone.
+std::string levers_text(const RoleGraph& g, const Comparison& c) {
+  if (!c.levers) return "";
+  const LeverBreakdown& b = *c.levers;
+  const std::size_t last = c.base.times.size() - 1;
+  std::vector<TextTable::Column> columns = {{"lever"}};
+  for (const GoalOutcome& goal : c.base.goals) {
+    columns.push_back({g.role(goal.role).title, Align::kRight});
+    columns.push_back({"share", Align::kRight});
+  }
+  columns.push_back({"cost per run", Align::kRight});
+  TextTable table(columns);
+  std::vector<double> sum(c.base.goals.size(), 0.0);
+  for (const LeverEffect& e : b.alone) {
+    for (std::size_t gi = 0; gi < sum.size(); ++gi) sum[gi] += e.headcount[gi].mean;
+  }
+  auto row = [&](const LeverEffect& e, bool shares) {
+    std::vector<std::string> cells = {e.name};
+    for (std::size_t gi = 0; gi < sum.size(); ++gi) {
+      const Estimate& h = e.headcount[gi];
+      cells.push_back(signed_count(h.mean) + " " + count_interval(h.low, h.high));
+      cells.push_back(shares && std::abs(sum[gi]) > 1e-12 ? fixed(100.0 * h.mean / sum[gi], 0) + "%" : "");
+    }
+    cells.push_back(money(e.cost.mean));
+    table.add_row(std::move(cells));
+  };
+  for (const LeverEffect& e : b.alone) row(e, true);
+  row(b.together, false);
+  std::vector<std::string> rest = {"interaction (together - sum alone)"};
+  for (double x : b.interaction) {
+    rest.push_back(signed_count(x));
+    rest.push_back("");
+  }
+  rest.push_back("");
+  table.add_row(std::move(rest));
+  return "\nLevers: effect on headcount at " + time_label(c.base.times[last]) +
+         " of each added intervention alone and of all together (95% CI)\n" + table.render("  ");
 }
 
 std::string comparison_text(const RoleGraph& g, const Scenario& base, const Scenario& other, const Comparison& c) {
   const bool share = one_person(base) && one_person(other);
   std::string out = "Base:  " + scenario_heading(g, base) + "Other: " + scenario_heading(g, other);
   out += "Same random streams for both (common random numbers); differences are other - base, run by run.\n\n";
+  if (!c.base.goals.empty() && !share) out += goal_effects(g, base, other, c) + levers_text(g, c) + "\n";
   const std::size_t last = c.base.times.size() - 1;
   const std::string when = time_label(c.base.times[last]);
   const auto base_means = means_of(c.base.headcount);
@@ -216,11 +414,17 @@ std::string comparison_text(const RoleGraph& g, const Scenario& base, const Scen
   for (std::size_t i = 0; i < std::min(kMaxRoles, shown.size()); ++i) {
     const std::size_t r = shown[i];
     const Estimate& d = c.difference.headcount[last][r];
-    roles.add_row({g.role(r).title, amount(c.base.headcount[last][r].mean, share),
-                   amount(c.other.headcount[last][r].mean, share), signed_amount(d.mean, share), signed_interval(d, share)});
+    if (share) {
+      roles.add_row({g.role(r).title, amount(c.base.headcount[last][r].mean, share),
+                     amount(c.other.headcount[last][r].mean, share), signed_amount(d.mean, share), signed_interval(d, share)});
+      continue;
+    }
+    roles.add_row({g.role(r).title, count(c.base.headcount[last][r].mean), count(c.other.headcount[last][r].mean),
+                   signed_count(d.mean), count_interval(d.low, d.high)});
   }
   out += (share ? "Share of runs in each role at " : "Headcount per role at ") + when + "\n" + roles.render("  ");
-  if (!c.base.goals.empty()) {
+  if (!c.base.goals.empty() && share) {
+    out += levers_text(g, c);
     TextTable goals({{"goal"}, {base.id, Align::kRight}, {other.id, Align::kRight}, {"difference", Align::kRight},
                      {"95% CI", Align::kRight}, {"median " + base.id, Align::kRight}, {"median " + other.id, Align::kRight}});
     for (std::size_t gi = 0; gi < c.base.goals.size(); ++gi) {
@@ -246,7 +450,7 @@ std::string comparison_text(const RoleGraph& g, const Scenario& base, const Scen
     out += "\nTraining and mentoring cost per run: " + fixed(c.base.training_cost.mean, 0) + " vs " +
            fixed(c.other.training_cost.mean, 0) + " (difference " + signed_fixed(d.mean, 0) + ")\n";
   }
-  return out;
+  return out + interval_line(c.base);
 }
 
 std::string exact_text(const RoleGraph& g, const Scenario& scenario, const ExactAnswer& a) {

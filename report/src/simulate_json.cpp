@@ -1,5 +1,6 @@
 #include "careerpath/report/simulate_json.hpp"
 
+#include "careerpath/io/json_reader.hpp"
 #include "careerpath/report/report_json.hpp"
 
 namespace careerpath::cli {
@@ -39,10 +40,70 @@ json by_role_json(const RoleGraph& graph, const std::vector<std::vector<Cell>>& 
   return out;
 }
 
+json cost_per_additional_json(const RoleGraph& graph, const std::vector<CostPerAdditional>& costs) {
+  json out = json::array();
+  for (const CostPerAdditional& c : costs) {
+    out.push_back({{"role", graph.role(c.role).id}, {"value", c.value ? estimate_json(*c.value) : json(nullptr)}});
+  }
+  return out;
+}
+
+json lever_json(const RoleGraph& graph, const std::vector<std::size_t>& goals, const LeverEffect& e) {
+  json effects = json::array();
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    effects.push_back({{"role", graph.role(goals[g]).id}, {"headcount", estimate_json(e.headcount[g])}});
+  }
+  return {{"name", e.name}, {"effects", std::move(effects)}, {"training_cost", estimate_json(e.cost)}};
+}
+
+json levers_json(const RoleGraph& graph, const SimulationSummary& base, const LeverBreakdown& b) {
+  std::vector<std::size_t> goals;
+  for (const GoalOutcome& g : base.goals) goals.push_back(g.role);
+  json alone = json::array();
+  for (const LeverEffect& e : b.alone) alone.push_back(lever_json(graph, goals, e));
+  json interaction = json::array();
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    interaction.push_back({{"role", graph.role(goals[g]).id}, {"headcount", b.interaction[g]}});
+  }
+  return {{"at_years", base.times.back()},
+          {"alone", std::move(alone)},
+          {"together", lever_json(graph, goals, b.together)},
+          {"interaction", std::move(interaction)}};
+}
+
+json flows_json(const RoleGraph& graph, const SimulationSummary& s) {
+  json moves = json::array();
+  for (const MoveFlow& m : s.moves) {
+    for (std::size_t i = 0; i < m.by_interval.size(); ++i) {
+      if (m.by_interval[i].mean <= 0.0) continue;  // one record per pair and period that saw a move
+      moves.push_back({{"from", graph.role(m.from).id},
+                       {"to", graph.role(m.to).id},
+                       {"kind", std::string(to_string(m.kind))},
+                       {"from_years", s.times[i]},
+                       {"to_years", s.times[i + 1]},
+                       {"count", estimate_json(m.by_interval[i])}});
+    }
+  }
+  json roles = json::array();
+  for (std::size_t r = 0; r < s.roles.size(); ++r) {
+    const RoleFlows& f = s.roles[r];
+    roles.push_back({{"role", graph.role(r).id},
+                     {"hires", estimates_json(f.hires)},
+                     {"leavers", estimates_json(f.leavers)},
+                     {"blocked", estimates_json(f.blocked)},
+                     {"vacancies", estimates_json(f.vacancies)},
+                     {"fills", f.fills},
+                     {"time_to_fill", optional_json(f.time_to_fill)}});
+  }
+  return {{"moves", std::move(moves)}, {"roles", std::move(roles)}};
+}
+
 json differences_json(const RoleGraph& graph, const SimulationSummary& base, const SimulationDifference& d) {
   json goals = json::array();
   for (std::size_t g = 0; g < d.goal_reached.size(); ++g) {
-    goals.push_back({{"role", graph.role(base.goals[g].role).id}, {"reached_by_time", estimates_json(d.goal_reached[g])}});
+    goals.push_back({{"role", graph.role(base.goals[g].role).id},
+                     {"reached_by_time", estimates_json(d.goal_reached[g])},
+                     {"arrivals", estimates_json(d.goal_arrivals[g])}});
   }
   return {{"headcount", by_role_json(graph, d.headcount, estimate_json)},
           {"active", estimates_json(d.active)},
@@ -50,12 +111,26 @@ json differences_json(const RoleGraph& graph, const SimulationSummary& base, con
           {"leavers", estimates_json(d.leavers)},
           {"hires", estimates_json(d.hires)},
           {"goals", std::move(goals)},
-          {"training_cost", estimate_json(d.training_cost)}};
+          {"training_cost", estimate_json(d.training_cost)},
+          {"cost_per_additional", cost_per_additional_json(graph, d.cost_per_additional)}};
 }
 
 }  // namespace
 
-json estimate_json(const Estimate& e) { return {{"mean", e.mean}, {"low", e.low}, {"high", e.high}}; }
+json estimate_json(const Estimate& e) {
+  json out = {{"mean", e.mean}, {"low", e.low}, {"high", e.high}};
+  if (e.range) out["range"] = {{"low", e.range->low}, {"high", e.range->high}};
+  return out;
+}
+
+std::string interval_note(double rate_uncertainty) {
+  if (rate_uncertainty <= 0.0) {
+    return "95% confidence intervals of the mean over runs: sampling error only; the move rates and attrition are taken as known";
+  }
+  return "low/high: 95% confidence intervals of the mean over runs (sampling error); range: where 95% of runs fall "
+         "with move rates and attrition drawn per run within a factor " + format_number(1.0 + rate_uncertainty) +
+         " of the stated values (normal approximation; includes the chance variation of a single run)";
+}
 
 json scenario_json(const RoleGraph& graph, const Scenario& s) {
   json goals = json::array();
@@ -70,6 +145,7 @@ json scenario_json(const RoleGraph& graph, const Scenario& s) {
               {"goals", std::move(goals)},
               {"skill_effects", s.dynamics.skill_effects == SkillEffects::kOn}};
   if (!s.file.empty()) out["file"] = s.file;
+  if (!s.extends.empty()) out["extends"] = s.extends;
   json interventions = json::array();
   for (const Intervention& iv : s.interventions) {
     interventions.push_back({{"type", std::string(to_string(iv.kind()))}, {"name", iv.name}, {"at", iv.at}});
@@ -84,6 +160,10 @@ json summary_json(const RoleGraph& graph, const SimulationSummary& s) {
     goals.push_back({{"role", role_ref_json(graph, g.role)},
                      {"eligible", g.eligible},
                      {"reached_by_time", estimates_json(g.reached_by_time)},
+                     {"arrivals",
+                      {{"incumbents", g.incumbents},
+                       {"eligible", g.arrival_eligible},
+                       {"by_time", estimates_json(g.arrivals)}}},
                      {"time_to_goal",
                       {{"p10", optional_json(g.p10)},
                        {"p50", optional_json(g.p50)},
@@ -94,7 +174,11 @@ json summary_json(const RoleGraph& graph, const SimulationSummary& s) {
   for (const TrajectoryCount& t : s.trajectories) {
     json roles = json::array();
     for (std::size_t r : t.roles) roles.push_back(graph.role(r).id);
-    top.push_back({{"roles", std::move(roles)}, {"truncated", t.truncated}, {"count", t.count}, {"share", t.share}});
+    top.push_back({{"roles", std::move(roles)},
+                   {"truncated", t.truncated},
+                   {"left", t.left},
+                   {"count", t.count},
+                   {"share", t.share}});
   }
   json out = {{"times", s.times},
               {"runs", s.runs},
@@ -106,7 +190,9 @@ json summary_json(const RoleGraph& graph, const SimulationSummary& s) {
               {"hires", estimates_json(s.hires)},
               {"goals", std::move(goals)},
               {"trajectories", {{"careers", s.careers}, {"exact", s.trajectories_exact}, {"top", std::move(top)}}},
-              {"training_cost", estimate_json(s.training_cost)}};
+              {"training_cost", estimate_json(s.training_cost)},
+              {"flows", flows_json(graph, s)},
+              {"intervals", {{"rate_uncertainty", s.rate_uncertainty}, {"meaning", interval_note(s.rate_uncertainty)}}}};
   if (s.mean_skills.size() > 0) {
     const Scale& scale = graph.skills().scale();
     json skills = json::array();
@@ -125,11 +211,13 @@ json simulation_json(const RoleGraph& graph, const Scenario& scenario, const Sim
 }
 
 json comparison_json(const RoleGraph& graph, const Scenario& base, const Scenario& other, const Comparison& c) {
-  return {{"graph", graph.name()},
+  json out = {{"graph", graph.name()},
           {"scenario", scenario_json(graph, base)},
           {"results", summary_json(graph, c.base)},
           {"other", {{"scenario", scenario_json(graph, other)}, {"results", summary_json(graph, c.other)}}},
           {"difference", differences_json(graph, c.base, c.difference)}};
+  if (c.levers) out["levers"] = levers_json(graph, c.base, *c.levers);
+  return out;
 }
 
 json exact_json(const RoleGraph& graph, const Scenario& scenario, const ExactAnswer& a) {

@@ -216,3 +216,83 @@ TEST(Simulate, TheExampleOrganisationsCompare) {
 
 }  // namespace
 }  // namespace careerpath::testing
+
+namespace careerpath::testing {
+namespace {
+
+const std::string kOrg = source_path("scenarios/product-org.json");
+
+TEST(SimulateWhatIf, BadCommandLineInterventionsGetOneLineAndStatusTwo) {
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-desing+2"}),
+                        "--train 'system-desing+2': unknown skill 'system-desing'; did you mean 'system-design'?");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-design+2", "--to", "program-manger"}),
+                        "--to 'program-manger': 'program-manger' is no role or track; did you mean 'program-manager'?");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate", "program-manager->tpm-9*2"}),
+                        "--rate 'program-manager->tpm-9*2': unknown role 'tpm-9'");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate", "program-manager->tpm-3*-1"}),
+                        "--rate 'program-manager->tpm-3*-1': the factor must be between 0 and 100");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate", "swe-1->director-of-product*2"}),
+                        "the graph has no move from 'swe-1' to 'director-of-product'");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-design+2", "--cost", "-5"}),
+                        "--cost '-5': a cost cannot be negative");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--cost", "100"}),
+                        "--cost '100': give it after the --train, --mentor or --rate it belongs to");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-design+2@7y"}),
+                        "starts at year 7, at or after the horizon of 5 years");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--open", "swe-1+2"}), "the role has no capacity");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-design+2@soon"}),
+                        "'soon' is not a time");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--levers"}), "--levers breaks down a comparison");
+  expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate-uncertainty", "-0.5"}), "--rate-uncertainty");
+  expect_one_line_error(run_careerpath({"--graph", kSmall, "simulate", test_data("scenarios/extends/cycle/a.json")}),
+                        "b.json: /extends: \"extends\" makes a cycle: a.json -> b.json -> a.json");
+  const std::string negative = write_temp_file("negative-target.json", R"({"format": "careerpath.scenario/1", "id": "n",
+    "population": {"organisation": {"headcount": {"junior": 2}}},
+    "dynamics": {"hiring": [{"role": "senior", "policy": "target", "headcount": -3}]}})");
+  expect_one_line_error(run_careerpath({"--graph", kSmall, "simulate", negative}),
+                        "negative-target.json: /dynamics/hiring/0/headcount: target headcount -3 is below the minimum 0");
+}
+
+// The planner's question in one command: the effect on the goal roles with
+// its interval, the cost per additional person and each lever's share.
+TEST(SimulateWhatIf, OneCommandAnswersThePlannersQuestion) {
+  const RunResult r = run_careerpath({"simulate", kOrg, "--years", "3", "--runs", "150", "--train",
+                                      "system-design+2,cloud-infrastructure+1@6m", "--to", "program-manager:10", "--cost",
+                                      "3500", "--rate", "program-manager->tpm-3*2@10m", "--levers", "--rate-uncertainty",
+                                      "0.5"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Goal roles: headcount at y3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cost per additional"), std::string::npos);
+  EXPECT_NE(r.out.find("Levers: effect on headcount at y3"), std::string::npos);
+  EXPECT_NE(r.out.find("--train system-design+2,cloud-infrastructure+1@6m --to program-manager:10 --cost 3500"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("within a factor 1.5"), std::string::npos) << "the output says which interval it shows";
+
+  const RunResult j = run_careerpath({"--json", "simulate", kOrg, "--years", "3", "--runs", "150", "--train",
+                                      "system-design+2@6m", "--to", "program-manager", "--cost", "3500", "--rate",
+                                      "program-manager->tpm-3*2@10m", "--levers"});
+  ASSERT_EQ(j.status, 0) << j.err;
+  const auto doc = nlohmann::json::parse(j.out);
+  EXPECT_EQ(doc["other"]["scenario"]["id"], "product-org+what-if");
+  EXPECT_EQ(doc["levers"]["alone"].size(), 2U);
+  const auto& tpm = doc["difference"]["cost_per_additional"][0];
+  EXPECT_EQ(tpm["role"], "tpm-3");
+  // 3500 for each program manager still in post at month six (of the ten at the start).
+  const double cost = doc["difference"]["training_cost"]["mean"];
+  EXPECT_GT(cost, 3500.0 * 6);
+  EXPECT_LE(cost, 3500.0 * 10);
+  EXPECT_TRUE(tpm["value"].is_null() || tpm["value"]["mean"].get<double>() > cost);
+  EXPECT_TRUE(doc["results"]["flows"]["moves"].size() > 0);
+  EXPECT_TRUE(doc["results"]["goals"][0].contains("arrivals"));
+}
+
+TEST(SimulateWhatIf, ShippedWhatIfsExtendTheirBase) {
+  const RunResult r = run_careerpath({"--json", "simulate", source_path("scenarios/product-org-training.json"), "--runs", "5"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["scenario"]["extends"].size(), 1U);
+  EXPECT_NE(doc["scenario"]["extends"][0].get<std::string>().find("product-org.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace careerpath::testing

@@ -8,6 +8,7 @@
 
 #include "careerpath/io/graph_io.hpp"
 #include "careerpath/io/profile_io.hpp"
+#include "careerpath/io/scenario_io.hpp"
 
 namespace careerpath::testing {
 
@@ -38,6 +39,14 @@ inline Profile make_profile(const RoleGraph& graph, const std::string& json_text
   auto p = profile_from_json(doc, graph, "inline", FormatField::kOptional);
   if (!p) throw std::runtime_error(p.error().to_string());
   return std::move(p).value();
+}
+
+// A scenario from inline JSON against `graph` (relative paths from the
+// working directory); throws on error.
+inline Scenario make_scenario(const RoleGraph& graph, const std::string& json_text) {
+  auto s = scenario_from_json(nlohmann::json::parse(json_text), graph, "");
+  if (!s) throw std::runtime_error(s.error().to_string());
+  return std::move(s).value();
 }
 
 }  // namespace careerpath::testing

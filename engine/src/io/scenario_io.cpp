@@ -138,7 +138,9 @@ std::optional<long long> read_population(const ReadContext& ctx, const JsonNode&
 
 // A probability per year, or {"default": p, "tracks": {...}, "roles": {...}}:
 // a role's own value wins over its track's, which wins over the default.
-std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node) {
+// What the object leaves out keeps its value in `out` (a parent's, when
+// the scenario extends another).
+std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node, std::vector<double> out) {
   auto rate = [](const JsonNode& n) {
     const double p = n.number_in(0.0, 1.0, "attrition");
     if (p >= 1.0) n.fail("attrition must be below 1 (everyone would leave at once)");
@@ -147,7 +149,6 @@ std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node)
   const RoleGraph& graph = ctx.graph;
   if (!node.is_object()) return std::vector<double>(graph.role_count(), rate(node));
   node.expect_only({"default", "tracks", "roles"});
-  std::vector<double> out(graph.role_count(), 0.0);
   if (auto d = node.find("default")) std::fill(out.begin(), out.end(), rate(*d));
   if (auto tracks = node.find("tracks")) {
     tracks->for_each_member([&](const std::string& id, const JsonNode& value) {
@@ -219,7 +220,7 @@ void read_dynamics(const ReadContext& ctx, const JsonNode& node, Dynamics& d, co
   if (auto c = node.find("ceiling")) d.ceiling = scale.normalise(c->number_in(scale.min, scale.max, "ceiling"));
   if (auto k = node.find("fit_exponent")) d.fit_exponent = k->number_in(0.0, 10.0, "fit_exponent");
   if (auto e = node.find("skill_effects")) d.skill_effects = e->boolean() ? SkillEffects::kOn : SkillEffects::kOff;
-  if (auto a = node.find("attrition")) d.attrition = read_attrition(ctx, *a);
+  if (auto a = node.find("attrition")) d.attrition = read_attrition(ctx, *a, d.attrition);
   if (auto hiring = node.find("hiring")) {
     d.hiring.clear();  // a list replaces the one a scenario extends
     double total = 0.0;
@@ -374,7 +375,7 @@ void check_whole(const JsonNode& root, const RoleGraph& graph, const Scenario& s
   }
   for (const Intervention& iv : s.interventions) {
     if (iv.at >= s.years) {
-      root.fail("intervention '" + iv.name + "' starts at year " + format_number(iv.at) +
+      root.find("horizon_years").value_or(root).fail("intervention '" + iv.name + "' starts at year " + format_number(iv.at) +
                 ", at or after the horizon of " + format_number(s.years) + " years");
     }
   }

@@ -202,5 +202,85 @@ TEST(ScenarioIo, ErrorsInsideNamedFilesNameThoseFiles) {
   EXPECT_EQ(wrong_format.error().pointer, "/format");
 }
 
+
+// "extends": the parent's folder anchors its own paths; the child overrides
+// what it gives and adds its interventions after the parent's.
+TEST(ScenarioExtends, ResolvesRelativePathsOverridesAndAddsInterventions) {
+  const RoleGraph& g = small_graph();
+  const Scenario base = load_scenario(test_data("scenarios/extends/base/sam.json"), g).value();
+  const Scenario s = load_scenario(test_data("scenarios/extends/sam-course.json"), g).value();
+  EXPECT_EQ(s.id, "sam-course");
+  EXPECT_EQ(s.name, "sam-course");  // a name is not inherited: it would describe the parent
+  ASSERT_EQ(s.population.people.size(), 1U);
+  EXPECT_EQ(s.population.people[0].id, base.population.people[0].id);
+  EXPECT_EQ(s.runs, 500U);    // inherited
+  EXPECT_EQ(s.seed, 11U);     // inherited
+  EXPECT_EQ(s.years, 3.0);    // overridden
+  EXPECT_EQ(s.goals, base.goals);
+  EXPECT_DOUBLE_EQ(s.dynamics.attrition[role_index(g, "junior")], 0.1);   // the child's role entry
+  EXPECT_DOUBLE_EQ(s.dynamics.attrition[role_index(g, "senior")], 0.08);  // the parent's, kept
+  EXPECT_DOUBLE_EQ(s.dynamics.attrition[role_index(g, "pm")], 0.05);
+  EXPECT_EQ(s.dynamics.capacity[role_index(g, "lead")], 3);
+  EXPECT_EQ(s.dynamics.capacity[role_index(g, "pm")], 2);
+  ASSERT_EQ(s.interventions.size(), 2U);
+  EXPECT_EQ(s.interventions[0], base.interventions[0]);
+  EXPECT_EQ(s.interventions[1].name, "planning course");
+  ASSERT_EQ(s.extends.size(), 1U);
+  EXPECT_NE(s.extends[0].find("sam.json"), std::string::npos);
+
+  const Scenario twice = load_scenario(test_data("scenarios/extends/sam-course-twice.json"), g).value();
+  EXPECT_EQ(twice.interventions.size(), 3U);
+  EXPECT_EQ(twice.years, 3.0);
+  EXPECT_EQ(twice.extends.size(), 2U);
+}
+
+TEST(ScenarioExtends, RejectsCyclesMissingParentsAndInheritedInterventionsPastTheHorizon) {
+  const RoleGraph& g = small_graph();
+  auto cycle = load_scenario(test_data("scenarios/extends/cycle/a.json"), g);
+  ASSERT_FALSE(cycle.ok());
+  EXPECT_EQ(cycle.error().pointer, "/extends");
+  EXPECT_NE(cycle.error().message.find("cycle: a.json -> b.json -> a.json"), std::string::npos) << cycle.error().to_string();
+
+  auto missing = load_scenario(test_data("scenarios/extends/missing-parent.json"), g);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().pointer, "/extends");
+  EXPECT_NE(missing.error().message.find("'no-such-base.json' does not exist"), std::string::npos)
+      << missing.error().to_string();
+
+  auto late = load_scenario(test_data("scenarios/extends/late-intervention.json"), g);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().pointer, "/horizon_years");
+  EXPECT_NE(late.error().message.find("intervention 'planning course' starts at year 0.5, at or after the horizon of 0.25 years"),
+            std::string::npos)
+      << late.error().to_string();
+}
+
+TEST(ScenarioHiring, PoliciesPerRoleAndTrack) {
+  const RoleGraph& g = small_graph();
+  auto s = scenario_from_json(nlohmann::json::parse(R"({"format": "careerpath.scenario/1", "id": "h",
+    "population": {"organisation": {"headcount": {"junior": 4, "senior": 3, "lead": 1}}},
+    "dynamics": {"hiring": [{"role": "junior", "per_year": 2},
+                            {"track": "eng", "policy": "target", "time_to_fill": 0.5},
+                            {"role": "lead", "policy": "backfill"},
+                            {"role": "pm", "policy": "target", "headcount": 2}]}})"), g, "");
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  const auto& hiring = s->dynamics.hiring;
+  ASSERT_EQ(hiring.size(), 5U);  // the track's entry is one plan per role
+  EXPECT_EQ(std::get<FixedPerYear>(hiring[0].rule).per_year, 2.0);
+  EXPECT_EQ(hiring[1].role, role_index(g, "junior"));
+  EXPECT_EQ(std::get<TargetHeadcount>(hiring[1].rule).headcount, 4);  // the starting headcount
+  EXPECT_EQ(std::get<TargetHeadcount>(hiring[2].rule).headcount, 3);
+  EXPECT_DOUBLE_EQ(hiring[2].time_to_fill, 0.5);
+  EXPECT_TRUE(std::holds_alternative<Backfill>(hiring[3].rule));
+  EXPECT_EQ(std::get<TargetHeadcount>(hiring[4].rule).headcount, 2);
+
+  auto negative = scenario_from_json(nlohmann::json::parse(R"({"format": "careerpath.scenario/1", "id": "h",
+    "population": {"organisation": {"headcount": {"junior": 4}}},
+    "dynamics": {"hiring": [{"role": "pm", "policy": "target", "headcount": -1}]}})"), g, "");
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.error().pointer, "/dynamics/hiring/0/headcount");
+  EXPECT_NE(negative.error().message.find("target headcount"), std::string::npos) << negative.error().to_string();
+}
+
 }  // namespace
 }  // namespace careerpath

@@ -15,11 +15,7 @@ namespace {
 using testing::role_index;
 using testing::small_graph;
 
-Scenario scenario(const RoleGraph& g, const std::string& json_text) {
-  auto s = scenario_from_json(nlohmann::json::parse(json_text), g, "");
-  if (!s) throw std::runtime_error(s.error().to_string());
-  return std::move(s).value();
-}
+Scenario scenario(const RoleGraph& g, const std::string& json_text) { return testing::make_scenario(g, json_text); }
 
 // One role that needs coding 3 (of 5) at importance 1, and nowhere to go.
 RoleGraph one_role() {

@@ -3,6 +3,8 @@
 // here depends on the thread count, so the same seed gives the same bytes.
 #pragma once
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "careerpath/simulate/markov.hpp"
@@ -13,6 +15,8 @@
 namespace careerpath::cli {
 
 [[nodiscard]] nlohmann::json estimate_json(const Estimate& e);
+// What the intervals of a result mean, for the JSON and the tables alike.
+[[nodiscard]] std::string interval_note(double rate_uncertainty);
 [[nodiscard]] nlohmann::json scenario_json(const RoleGraph& graph, const Scenario& scenario);
 [[nodiscard]] nlohmann::json summary_json(const RoleGraph& graph, const SimulationSummary& summary);
 [[nodiscard]] nlohmann::json simulation_json(const RoleGraph& graph, const Scenario& scenario,
