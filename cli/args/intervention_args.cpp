@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "careerpath/io/json_reader.hpp"
-#include "careerpath/util/text_match.hpp"
+#include "careerpath/util/unknown_name.hpp"
 #include "command.hpp"
 
 namespace careerpath::cli {
@@ -84,8 +84,7 @@ std::size_t role(const RoleGraph& graph, const Place& at, const std::string& nam
   if (named.empty()) {
     std::vector<std::string> names;
     for (const Role& r : graph.roles()) names.push_back(r.id);
-    const std::string hint = did_you_mean(closest_matches(n, names));
-    at.fail("unknown role '" + n + "'" + (hint.empty() ? " (see careerpath roles)" : "; " + hint));
+    at.fail(unknown_name_message("role", n, closest_matches(n, names), " (see careerpath roles)"));
   }
   return named.front();
 }
@@ -93,8 +92,7 @@ std::size_t role(const RoleGraph& graph, const Place& at, const std::string& nam
 std::size_t skill(const RoleGraph& graph, const Place& at, const std::string& name) {
   const std::string n = trim(name);
   if (auto s = graph.skills().find(n)) return *s;
-  const std::string hint = did_you_mean(graph.skills().suggest(n));
-  at.fail("unknown skill '" + n + "'" + (hint.empty() ? " (see careerpath skills)" : "; " + hint));
+  at.fail(unknown_name_message("skill", n, graph.skills().suggest(n), " (see careerpath skills)"));
 }
 
 // Splits "BODY[@WHEN][~DURATION]" and sets the intervention's timing.
@@ -177,8 +175,7 @@ Selector selector(const RoleGraph& graph, const Place& at) {
   std::vector<std::string> names;
   for (const Track& t : graph.tracks()) names.push_back(t.id);
   for (const Role& r : graph.roles()) names.push_back(r.id);
-  const std::string hint = did_you_mean(closest_matches(group, names));
-  at.fail("'" + group + "' is no role or track" + (hint.empty() ? "" : "; " + hint));
+  at.fail(unknown_name_message("role or track", group, closest_matches(group, names)));
 }
 
 }  // namespace

@@ -127,9 +127,11 @@ std::string interval_note(double rate_uncertainty) {
   if (rate_uncertainty <= 0.0) {
     return "95% confidence intervals of the mean over runs: sampling error only; the move rates and attrition are taken as known";
   }
-  return "low/high: 95% confidence intervals of the mean over runs (sampling error); range: where 95% of runs fall "
-         "with move rates and attrition drawn per run within a factor " + format_number(1.0 + rate_uncertainty) +
-         " of the stated values (normal approximation; includes the chance variation of a single run)";
+  return "low/high: 95% confidence intervals of the mean over runs (sampling error); range: 95% interval of the "
+         "expected result when the move rates and attrition are only known within a factor " +
+         format_number(1.0 + rate_uncertainty) +
+         " (each drawn per run, log-normal; the spread of the expected result over the drawn rates, estimated from "
+         "pairs of runs that share their rates, plus sampling error)";
 }
 
 json scenario_json(const RoleGraph& graph, const Scenario& s) {

@@ -226,7 +226,7 @@ TEST(SimulateWhatIf, BadCommandLineInterventionsGetOneLineAndStatusTwo) {
   expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-desing+2"}),
                         "--train 'system-desing+2': unknown skill 'system-desing'; did you mean 'system-design'?");
   expect_one_line_error(run_careerpath({"simulate", kOrg, "--train", "system-design+2", "--to", "program-manger"}),
-                        "--to 'program-manger': 'program-manger' is no role or track; did you mean 'program-manager'?");
+                        "--to 'program-manger': unknown role or track 'program-manger'; did you mean 'program-manager'?");
   expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate", "program-manager->tpm-9*2"}),
                         "--rate 'program-manager->tpm-9*2': unknown role 'tpm-9'");
   expect_one_line_error(run_careerpath({"simulate", kOrg, "--rate", "program-manager->tpm-3*-1"}),

@@ -167,11 +167,19 @@ struct ChunkTotals {
   std::vector<SideTotals> sides{};
   std::vector<Eigen::ArrayXd> cross{};       // [side - 1]: sum over runs of base x side
   std::vector<Eigen::ArrayXd> cost_cross{};  // [side - 1][role]: sum of d(cost) x d(final headcount)
+  // Input uncertainty: runs 2j and 2j + 1 share their drawn rates; the
+  // products of their values (per side, and of their differences from the
+  // base) estimate how much the expected result varies with the rates.
+  std::size_t pairs = 0;
+  std::vector<Eigen::ArrayXd> pair_products{};       // [side]
+  std::vector<Eigen::ArrayXd> pair_differences{};    // [side - 1]
   bool careers_exact = true;
 
   ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, std::size_t side_count);
   // One run: its record for each side, base first.
   void add(const std::vector<RunRecord>& run, const MetricLayout& layout, std::size_t steps);
+  // Two runs that share their drawn rates (input uncertainty).
+  void add_input_pair(const std::vector<RunRecord>& even, const std::vector<RunRecord>& odd);
   // Adds a later chunk (chunks are merged in order, so sums never depend on threads).
   void merge(const ChunkTotals& later, std::size_t max_careers);
 };

@@ -26,17 +26,31 @@ constexpr double kZ95 = 1.959963984540054;
 constexpr std::size_t kPeoplePerChunk = 4096;
 constexpr std::size_t kMaxCareers = 100000;  // distinct trajectories kept exactly
 
-Estimate estimate(double sum, double square, std::size_t n, bool with_range) {
+// Without input uncertainty runs are independent: the mean's 95% CI is
+// mean +- 1.96 sd / sqrt(n). With it, runs 2j and 2j + 1 share their rates
+// and the covariance c of a pair, (sum of x_2j x_2j+1) / pairs - mean^2,
+// estimates the variance of the expected result over the rates' spread
+// (E[x1 x2] = E[E[x | rates]^2]). Then the CI of the mean is
+// mean +- 1.96 sqrt((var + c) / n) (pairs are correlated), and the range,
+// where the expected result lies given what we do not know about the
+// rates, is mean +- 1.96 sqrt(c + (var + c) / n).
+Estimate estimate(double sum, double square, std::size_t n, const std::optional<std::pair<double, std::size_t>>& pair) {
   const double count = static_cast<double>(n);
   const double mean = sum / count;
   Estimate e{mean, mean, mean};
-  if (with_range) e.range = Range{mean, mean};
+  if (pair) e.range = Range{mean, mean};
   if (n < 2) return e;
   const double variance = std::max(0.0, (square - sum * mean) / (count - 1.0));
-  const double half = kZ95 * std::sqrt(variance / count);
+  double c = 0.0;
+  if (pair && pair->second > 0) c = std::max(0.0, pair->first / static_cast<double>(pair->second) - mean * mean);
+  const double sampling = (variance + c) / count;
+  const double half = kZ95 * std::sqrt(sampling);
   e.low = mean - half;
   e.high = mean + half;
-  if (with_range) e.range = Range{mean - kZ95 * std::sqrt(variance), mean + kZ95 * std::sqrt(variance)};
+  if (pair) {
+    const double wide = kZ95 * std::sqrt(c + sampling);
+    e.range = Range{mean - wide, mean + wide};
+  }
   return e;
 }
 
@@ -44,10 +58,13 @@ struct Moments {
   const Eigen::ArrayXd& sum;
   const Eigen::ArrayXd& square;
   std::size_t runs;
-  bool with_range = false;
+  const Eigen::ArrayXd* pair_products = nullptr;  // with input uncertainty
+  std::size_t pairs = 0;
   [[nodiscard]] Estimate at(std::size_t slot) const {
     const auto i = static_cast<Eigen::Index>(slot);
-    return estimate(sum[i], square[i], runs, with_range);
+    std::optional<std::pair<double, std::size_t>> pair;
+    if (pair_products) pair.emplace((*pair_products)[i], pairs);
+    return estimate(sum[i], square[i], runs, pair);
   }
 };
 
@@ -92,7 +109,9 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
   const std::size_t skills = a.graph->skill_count();
   // Chunks depend on the base alone, so that adding scenarios (levers)
   // leaves the base's sums, and so its output, unchanged.
-  const std::size_t per_chunk = std::max<std::size_t>(1, kPeoplePerChunk / std::max<std::size_t>(1, a.initial_people()));
+  std::size_t per_chunk = std::max<std::size_t>(1, kPeoplePerChunk / std::max<std::size_t>(1, a.initial_people()));
+  const bool input_pairs = a.rate_sigma > 0.0;
+  if (input_pairs) per_chunk += per_chunk % 2;  // runs sharing rates stay in one chunk
   const std::size_t chunks = (runs + per_chunk - 1) / per_chunk;
   auto make_totals = [&] { return ChunkTotals(layout, a.steps, skills, models.size()); };
   OrderedTotals ordered(make_totals(), runs, options);
@@ -100,10 +119,11 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
 
   auto work = [&] {
     std::vector<RunSimulator> sims;
-    std::vector<RunRecord> records;
+    std::vector<RunRecord> records, previous;
     for (const CareerModel* m : models) {
       sims.emplace_back(*m);
       records.emplace_back(layout, skills, m->record_skills);
+      previous.emplace_back(layout, skills, m->record_skills);
     }
     for (std::size_t c = next_chunk++; c < chunks; c = next_chunk++) {
       auto totals = std::make_unique<ChunkTotals>(make_totals());
@@ -114,6 +134,8 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
           sims[i].simulate(run, records[i]);
         }
         totals->add(records, layout, a.steps);
+        if (input_pairs && run % 2 == 1) totals->add_input_pair(previous, records);
+        std::swap(records, previous);
       }
       ordered.deliver(c, std::move(totals));
     }
@@ -226,11 +248,13 @@ void add_flows(SimulationSummary& s, const CareerModel& model, const MetricLayou
   }
 }
 
-SimulationSummary summarise(const CareerModel& model, const ChunkTotals& totals, const detail::SideTotals& side,
+SimulationSummary summarise(const CareerModel& model, const ChunkTotals& totals, std::size_t index,
                             const SimulationOptions& options) {
+  const detail::SideTotals& side = totals.sides[index];
   const MetricLayout layout = layout_of(model);
   const double uncertainty = model.scenario->dynamics.rate_uncertainty;
-  const Moments m{side.sum, side.square, totals.runs, uncertainty > 0.0};
+  const Moments m{side.sum, side.square, totals.runs, uncertainty > 0.0 ? &totals.pair_products[index] : nullptr,
+                  totals.pairs};
   SimulationSummary s;
   s.times = model.grid.times;
   s.runs = totals.runs;
@@ -284,7 +308,8 @@ std::optional<Estimate> cost_per_additional(const ChunkTotals& t, std::size_t i,
 SimulationDifference differences(const CareerModel& model, const ChunkTotals& t, std::size_t side) {
   const MetricLayout layout = layout_of(model);
   const PairedMoments paired(t, side);
-  const Moments m{paired.sum, paired.square, t.runs, model.scenario->dynamics.rate_uncertainty > 0.0};
+  const Moments m{paired.sum, paired.square, t.runs,
+                  model.scenario->dynamics.rate_uncertainty > 0.0 ? &t.pair_differences[side - 1] : nullptr, t.pairs};
   SimulationDifference d;
   add_population_series(d, layout, m);
   for (std::size_t g = 0; g < layout.goals; ++g) {
@@ -324,7 +349,7 @@ std::vector<std::size_t> lever_indices(const Scenario& base, const Scenario& oth
 SimulationSummary simulate(const RoleGraph& graph, const Scenario& scenario, const SimulationOptions& options) {
   const CareerModel model = detail::build_career_model(graph, scenario);
   const ChunkTotals totals = run_all({&model}, scenario.runs, options);
-  return summarise(model, totals, totals.sides[0], options);
+  return summarise(model, totals, 0, options);
 }
 
 Result<Comparison> simulate_comparison(const RoleGraph& graph, const Scenario& base, const Scenario& other,
@@ -361,8 +386,8 @@ Result<Comparison> simulate_comparison(const RoleGraph& graph, const Scenario& b
   for (const CareerModel& m : models) pointers.push_back(&m);
   const ChunkTotals totals = run_all(pointers, base.runs, options);
   Comparison c;
-  c.base = summarise(models[0], totals, totals.sides[0], options);
-  c.other = summarise(models[1], totals, totals.sides[1], options);
+  c.base = summarise(models[0], totals, 0, options);
+  c.other = summarise(models[1], totals, 1, options);
   c.difference = differences(models[0], totals, 1);
   if (!levers.empty()) {
     LeverBreakdown b;

@@ -25,9 +25,11 @@
 
 namespace careerpath {
 
-// Where 95% of replicates fall when the rates are uncertain: mean +- 1.96
-// standard deviations over replicates (a normal approximation). It covers
-// both not knowing the rates and the chance variation of one run.
+// With input uncertainty (rate_uncertainty > 0): a 95% interval for the
+// expected result that allows for not knowing the rates, mean +- 1.96
+// sqrt(c + sampling variance), where c, the variance of the expected result
+// over the drawn rates, comes from pairs of runs that share their rates
+// (simulator.cpp). A normal approximation.
 struct Range {
   double low = 0.0;
   double high = 0.0;
