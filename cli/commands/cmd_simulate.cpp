@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "args/intervention_args.hpp"
+#include "args/role_arg.hpp"
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/simulate/markov.hpp"
@@ -79,14 +80,37 @@ void write_csv(const std::string& folder, const CsvFiles& files) {
 
 // Writes the chart and CSV files (before stdout, so that a failure leaves
 // no half-reported run), then returns.
+// The roles --plot draws as lines: those named by --roles; for a
+// comparison without --roles, the goal roles (else the busiest four), so
+// that both scenarios show; none otherwise (stacked shares instead).
+std::vector<std::size_t> plotted_roles(const SimulateArgs& a, const RoleGraph& g, const std::vector<SeriesView>& views) {
+  std::vector<std::size_t> roles;
+  for (const std::string& name : a.plot_roles) {
+    const RoleChoice choice = resolve_role_arg(g, name);
+    if (!choice.matched_by_words.empty() || !choice.other_candidates.empty()) {
+      throw UsageError("--roles: '" + name + "' does not name one role; " + ambiguity_note(g, choice));
+    }
+    if (std::find(roles.begin(), roles.end(), choice.role) == roles.end()) roles.push_back(choice.role);
+  }
+  if (!roles.empty() || views.size() < 2) return roles;
+  for (const auto& goal : views.front().goals) roles.push_back(goal.first);
+  return roles.empty() ? busiest_roles(views.front(), 4) : roles;
+}
+
 void write_files(const SimulateArgs& a, const RoleGraph& g, CsvFiles files, const std::vector<SeriesView>& views,
                  const std::string& title) {
   if (a.csv_dir.empty() && a.plot.empty()) return;
   add_wide_tables(files, g, views);
+  const std::vector<std::size_t> roles = plotted_roles(a, g, views);
+  if (!roles.empty()) add_roles_table(files, g, views, roles);
   if (!a.plot.empty()) {
     std::size_t goal_columns = 0;
     for (const SeriesView& v : views) goal_columns += v.goals.size();
-    draw_plot(files, {.title = title, .share_columns = share_columns(g, views.front()), .goal_columns = goal_columns,
+    draw_plot(files, {.title = title,
+                      .share_columns = share_columns(g, views.front()),
+                      .goal_columns = goal_columns,
+                      .role_columns = roles.size(),
+                      .scenarios = views.size(),
                       .svg_path = a.plot});
   }
   if (!a.csv_dir.empty()) write_csv(a.csv_dir, files);
@@ -129,7 +153,9 @@ void run(Context& ctx, const SimulateArgs& a) {
     throw UsageError("--levers breaks down a comparison: give --compare OTHER or what-if flags (--train, --rate, ...)");
   }
   if (!a.plot.empty()) require_gnuplot();
+  if (!a.plot_roles.empty() && a.plot.empty() && a.csv_dir.empty()) throw UsageError("--roles chooses the roles of --plot (or --csv's roles_wide.csv)");
   const RoleGraph& g = ctx.graph();
+  (void)plotted_roles(a, g, {});  // a bad --roles name fails before simulating
   const Scenario base = load(ctx, a.scenario, a);
   if (a.analytic) {
     run_exact(ctx, a, base);

@@ -47,21 +47,33 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
   s += "set xlabel 'years'\n";
   s += "set multiplot layout " + std::string(r.goal_columns > 0 ? "2" : "1") + ",1 title " + quoted(r.title) +
        " noenhanced\n";
-  s += "set title 'Share of people in each role'\n";
-  s += "set ylabel '% of people'\nset yrange [0:100]\n";
-  // Stacked areas: the cumulative sum up to column i, drawn from the top down
-  // so that each band shows between its own top and the next one's.
-  // "other roles" (the last column, on top) in grey; the roles in gnuplot's
-  // first colours, which stay distinct for the eight roles drawn.
-  s += "set lmargin 10\nset rmargin at screen 0.66\n";
-  s += "plot " + shares + " using 1:(100*sum [c=2:" + std::to_string(n + 1) +
-       "] column(c)) with filledcurves x1 fillstyle solid 0.85 lc rgb '#bbbbbb' title columnheader(" +
-       std::to_string(n + 1) + ")";
-  if (n > 1) {
-    s += ", for [i=" + std::to_string(n - 1) + ":1:-1] " + shares +
-         " using 1:(100*sum [c=2:i+1] column(c)) with filledcurves x1 fillstyle solid 0.85 lc i title columnheader(i+1)";
+  if (r.role_columns > 0) {
+    // One line per (scenario, role): the same colour for a role in every
+    // scenario, solid for the first scenario and dashed for the others.
+    const std::string roles = quoted(folder + "/roles_wide.csv");
+    s += "set title 'People in the chosen roles (mean per run)'\n";
+    s += "set ylabel 'people'\nset yrange [0:*]\n";
+    s += "set lmargin 10\nset rmargin at screen 0.66\n";
+    s += "plot for [i=2:" + std::to_string(r.role_columns * r.scenarios + 1) + "] " + roles +
+         " using 1:i with linespoints lw 2 pt 7 ps 0.5 lc ((i-2)%" + std::to_string(r.role_columns) +
+         "+1) dt ((i-2)/" + std::to_string(r.role_columns) + "+1) title columnheader(i)\n";
+  } else {
+    s += "set title 'Share of people in each role'\n";
+    s += "set ylabel '% of people'\nset yrange [0:100]\n";
+    // Stacked areas: the cumulative sum up to column i, drawn from the top down
+    // so that each band shows between its own top and the next one's.
+    // "other roles" (the last column, on top) in grey; the roles in gnuplot's
+    // first colours, which stay distinct for the eight roles drawn.
+    s += "set lmargin 10\nset rmargin at screen 0.66\n";
+    s += "plot " + shares + " using 1:(100*sum [c=2:" + std::to_string(n + 1) +
+         "] column(c)) with filledcurves x1 fillstyle solid 0.85 lc rgb '#bbbbbb' title columnheader(" +
+         std::to_string(n + 1) + ")";
+    if (n > 1) {
+      s += ", for [i=" + std::to_string(n - 1) + ":1:-1] " + shares +
+           " using 1:(100*sum [c=2:i+1] column(c)) with filledcurves x1 fillstyle solid 0.85 lc i title columnheader(i+1)";
+    }
+    s += "\n";
   }
-  s += "\n";
   if (r.goal_columns > 0) {
     s += "set title 'Probability of having reached each goal'\n";
     s += "set ylabel '% of people'\nset yrange [0:100]\n";
@@ -74,7 +86,9 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
 
 void draw_plot(const CsvFiles& files, const PlotRequest& request) {
   const ScratchDir folder("gnuplot");
-  for (const char* name : {"shares_wide.csv", "goals_wide.csv"}) write_text(folder.path() / name, files.at(name));
+  for (const char* name : {"shares_wide.csv", "goals_wide.csv", "roles_wide.csv"}) {
+    if (files.count(name) != 0) write_text(folder.path() / name, files.at(name));
+  }
   const fs::path svg = folder.path() / "chart.svg";
   const fs::path script = folder.path() / "chart.gp";
   const fs::path log = folder.path() / "gnuplot.log";

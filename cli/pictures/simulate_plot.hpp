@@ -1,5 +1,6 @@
 // `simulate --plot FILE.svg`: the share of people in each role over the
-// years as a stacked area chart, and the probability of having reached each
+// years as a stacked area chart (or, for chosen roles and for a comparison,
+// the people in each role as lines per scenario, with a legend), and the probability of having reached each
 // goal over time, drawn by gnuplot from the wide CSV tables that --csv also
 // writes (shares_wide.csv, goals_wide.csv).
 #pragma once
@@ -19,6 +20,12 @@ struct PlotRequest {
   std::string title{};
   std::vector<std::string> share_columns{};  // shares_wide.csv's columns after "years"
   std::size_t goal_columns = 0;              // goals_wide.csv's columns after "years"
+  // When set: the first panel draws roles_wide.csv's columns (chosen roles
+  // per scenario) as lines instead of the stacked shares; `scenarios` of
+  // them, each with `role_columns` roles, the first scenario solid, the
+  // others dashed.
+  std::size_t role_columns = 0;
+  std::size_t scenarios = 1;
   std::string svg_path{};
 };
 

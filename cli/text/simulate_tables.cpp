@@ -25,7 +25,7 @@ std::string row(std::initializer_list<std::string> cells) {
 std::string estimate_cells(const Estimate& e) { return number(e.mean) + "," + number(e.low) + "," + number(e.high); }
 
 // The roles drawn separately: most people at any report time, ties by index.
-std::vector<std::size_t> chart_roles(const SeriesView& view) {
+std::vector<std::size_t> chart_roles(const SeriesView& view, std::size_t limit = kChartRoles) {
   const std::size_t roles = view.headcount.empty() ? 0 : view.headcount.front().size();
   std::vector<double> peak(roles, 0.0);
   for (const auto& time : view.headcount) {
@@ -36,7 +36,7 @@ std::vector<std::size_t> chart_roles(const SeriesView& view) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return peak[a] > peak[b]; });
   std::vector<std::size_t> out;
   for (std::size_t r : order) {
-    if (out.size() == kChartRoles || peak[r] <= 0.0) break;
+    if (out.size() == limit || peak[r] <= 0.0) break;
     out.push_back(r);
   }
   std::sort(out.begin(), out.end());
@@ -235,6 +235,25 @@ std::vector<std::string> share_columns(const RoleGraph& graph, const SeriesView&
   for (std::size_t r : chart_roles(view)) names.push_back(graph.role(r).title);
   names.push_back("other roles");
   return names;
+}
+
+std::vector<std::size_t> busiest_roles(const SeriesView& view, std::size_t limit) { return chart_roles(view, limit); }
+
+void add_roles_table(CsvFiles& files, const RoleGraph& graph, const std::vector<SeriesView>& views,
+                     const std::vector<std::size_t>& roles) {
+  std::string out = "years";
+  for (const SeriesView& v : views) {
+    for (std::size_t r : roles) out += "," + csv_field(views.size() > 1 ? v.label + ": " + graph.role(r).title : graph.role(r).title);
+  }
+  out += "\n";
+  for (std::size_t k = 0; k < views.front().times.size(); ++k) {
+    out += number(views.front().times[k]);
+    for (const SeriesView& v : views) {
+      for (std::size_t r : roles) out += "," + number(v.headcount[k][r]);
+    }
+    out += "\n";
+  }
+  files["roles_wide.csv"] = std::move(out);
 }
 
 void add_wide_tables(CsvFiles& files, const RoleGraph& graph, const std::vector<SeriesView>& views) {

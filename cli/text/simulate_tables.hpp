@@ -41,6 +41,12 @@ void add_exact_tables(CsvFiles& files, const RoleGraph& graph, const ExactAnswer
 // shares_wide.csv (the first view: share of the population per role, the
 // most populated roles and "other") and goals_wide.csv (every view's goals).
 void add_wide_tables(CsvFiles& files, const RoleGraph& graph, const std::vector<SeriesView>& views);
+// roles_wide.csv: people per run in each of `roles`, one column per scenario
+// and role ("scenario: title" when there are several scenarios).
+void add_roles_table(CsvFiles& files, const RoleGraph& graph, const std::vector<SeriesView>& views,
+                     const std::vector<std::size_t>& roles);
+// The roles a chart shows by default: the busiest at any time, at most `limit`.
+[[nodiscard]] std::vector<std::size_t> busiest_roles(const SeriesView& view, std::size_t limit);
 
 // The columns of shares_wide.csv after "years", for the chart's legend.
 [[nodiscard]] std::vector<std::string> share_columns(const RoleGraph& graph, const SeriesView& view);

@@ -56,7 +56,15 @@ void check_bounds(const Call& call, const Scenario& s) {
                    .location = Error{.pointer = "/runs"}};
   }
   double people = static_cast<double>(s.initial_population());
-  for (const HiringPlan& h : s.dynamics.hiring) people += h.per_year * s.years;
+  for (const HiringPlan& h : s.dynamics.hiring) {
+    if (const auto* fixed = std::get_if<FixedPerYear>(&h.rule)) {
+      people += fixed->per_year * s.years;
+    } else if (const auto* target = std::get_if<TargetHeadcount>(&h.rule)) {
+      people += static_cast<double>(target->headcount) * s.years;  // at most the whole target replaced each year
+    } else if (s.population.kind == Population::Kind::kOrganisation) {
+      people += static_cast<double>(s.population.organisation.headcount[h.role]) * s.years;  // backfill, likewise
+    }
+  }
   const double steps = static_cast<double>(s.runs) * people * static_cast<double>(s.total_steps());
   if (steps > static_cast<double>(limits.max_simulated_steps)) {
     throw ApiError{.status = 400, .kind = "bad_input",
