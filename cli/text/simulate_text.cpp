@@ -335,7 +335,7 @@ std::string goal_effects(const RoleGraph& g, const Scenario& base, const Scenari
   std::string out = "Goal roles: headcount at " + when + " (mean per run); effect = " + other.id + " - " + base.id +
                     ", run by run\n" + table.render("  ");
   out += "  cost per additional: training and mentoring cost per extra person in the role at " + when +
-         " (\"-\" where the effect's interval reaches 0)\n";
+         " (\"-\" where the effect is too uncertain for it to mean anything)\n";
 
   TextTable arrivals({{"goal role"}, {"others at start", Align::kRight}, {base.id, Align::kRight},
                       {other.id, Align::kRight}, {"effect", Align::kRight}, {"95% CI", Align::kRight},
@@ -372,12 +372,17 @@ std::string levers_text(const RoleGraph& g, const Comparison& c) {
   for (const LeverEffect& e : b.alone) {
     for (std::size_t gi = 0; gi < sum.size(); ++gi) sum[gi] += e.headcount[gi].mean;
   }
+  // Shares only where the bundle clearly moves the role: shares of noise mislead.
+  auto clear_effect = [&](std::size_t gi) {
+    const Estimate& t = b.together.headcount[gi];
+    return (t.low > 0.0 || t.high < 0.0) && std::abs(sum[gi]) > 1e-12;
+  };
   auto row = [&](const LeverEffect& e, bool shares) {
     std::vector<std::string> cells = {e.name};
     for (std::size_t gi = 0; gi < sum.size(); ++gi) {
       const Estimate& h = e.headcount[gi];
       cells.push_back(signed_count(h.mean) + " " + count_interval(h.low, h.high));
-      cells.push_back(shares && std::abs(sum[gi]) > 1e-12 ? fixed(100.0 * h.mean / sum[gi], 0) + "%" : "");
+      cells.push_back(shares && clear_effect(gi) ? fixed(100.0 * h.mean / sum[gi], 0) + "%" : "");
     }
     cells.push_back(money(e.cost.mean));
     table.add_row(std::move(cells));
@@ -392,7 +397,8 @@ std::string levers_text(const RoleGraph& g, const Comparison& c) {
   rest.push_back("");
   table.add_row(std::move(rest));
   return "\nLevers: effect on headcount at " + time_label(c.base.times[last]) +
-         " of each added intervention alone and of all together (95% CI)\n" + table.render("  ");
+         " of each added intervention alone and of all together (95% CI); share: of the sum of the effects alone,\n"
+         "where the bundle's effect is clearly not 0\n" + table.render("  ");
 }
 
 std::string comparison_text(const RoleGraph& g, const Scenario& base, const Scenario& other, const Comparison& c) {

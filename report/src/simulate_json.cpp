@@ -130,8 +130,8 @@ std::string interval_note(double rate_uncertainty) {
   return "low/high: 95% confidence intervals of the mean over runs (sampling error); range: 95% interval of the "
          "expected result when the move rates and attrition are only known within a factor " +
          format_number(1.0 + rate_uncertainty) +
-         " (each drawn per run, log-normal; the spread of the expected result over the drawn rates, estimated from "
-         "pairs of runs that share their rates, plus sampling error)";
+         " (20 log-normal draws of the rates, each shared by a group of runs; the spread of the group means plus "
+         "sampling error, so on the wide side)";
 }
 
 json scenario_json(const RoleGraph& graph, const Scenario& s) {

@@ -146,6 +146,9 @@ CareerModel build_career_model(const RoleGraph& graph, const Scenario& scenario)
   add_arrivals(m, d, graph.role_count());
   // 95% of the factors exp(sigma Z) fall within [1 / (1 + u), 1 + u].
   m.rate_sigma = std::log1p(d.rate_uncertainty) / 1.959963984540054;
+  // kRateDraws draws of the rates, each shared by a group of runs.
+  constexpr std::size_t kRateDraws = 20;
+  if (m.rate_sigma > 0.0) m.runs_per_draw = std::max<std::size_t>(1, (scenario.runs + kRateDraws - 1) / kRateDraws);
   add_goals(m, scenario);
   return m;
 }

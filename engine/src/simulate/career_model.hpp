@@ -71,6 +71,7 @@ struct CareerModel {
   std::vector<std::size_t> arrival_eligible{};          // per goal: eligible people not in the role at the start
   std::vector<std::size_t> incumbents{};                // per goal: eligible people in the role at the start
   double rate_sigma = 0.0;  // log-scale standard deviation of the per-replicate rate factors
+  std::size_t runs_per_draw = 1;  // runs sharing one draw of the rates (input uncertainty)
   std::vector<std::vector<std::uint32_t>> named_people{};  // per intervention: people selected by id
 
   [[nodiscard]] std::size_t role_count() const noexcept { return attrition_hazard.size(); }

@@ -100,8 +100,12 @@ void SideTotals::merge(const SideTotals& later, std::size_t max_careers, bool& c
 ChunkTotals::ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, std::size_t side_count) {
   for (std::size_t i = 0; i < side_count; ++i) {
     sides.emplace_back(layout, steps, skill_count);
-    pair_products.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
-    if (i > 0) pair_differences.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
+    const auto zero = Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size()));
+    group_sum.push_back(zero);
+    group_square.push_back(zero);
+    if (i == 0) continue;
+    difference_sum.push_back(zero);
+    difference_square.push_back(zero);
   }
   for (std::size_t i = 1; i < side_count; ++i) {
     cross.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
@@ -128,20 +132,30 @@ void ChunkTotals::add(const std::vector<RunRecord>& run, const MetricLayout& lay
   }
 }
 
-void ChunkTotals::add_input_pair(const std::vector<RunRecord>& even, const std::vector<RunRecord>& odd) {
-  ++pairs;
-  // Dense: a pair of runs is far cheaper than simulating them.
-  for (std::size_t i = 0; i < sides.size(); ++i) pair_products[i] += even[i].value * odd[i].value;
-  for (std::size_t i = 1; i < sides.size(); ++i) {
-    pair_differences[i - 1] += (even[i].value - even[0].value) * (odd[i].value - odd[0].value);
+void ChunkTotals::add_group(const std::vector<Eigen::ArrayXd>& totals, std::size_t runs_in_group) {
+  ++groups;
+  const double n = static_cast<double>(runs_in_group);
+  for (std::size_t i = 0; i < sides.size(); ++i) {
+    group_sum[i] += totals[i] / n;
+    group_square[i] += (totals[i] / n).square();
+    if (i == 0) continue;
+    const Eigen::ArrayXd d = (totals[i] - totals[0]) / n;
+    difference_sum[i - 1] += d;
+    difference_square[i - 1] += d.square();
   }
 }
 
 void ChunkTotals::merge(const ChunkTotals& later, std::size_t max_careers) {
   runs += later.runs;
-  pairs += later.pairs;
-  for (std::size_t i = 0; i < pair_products.size(); ++i) pair_products[i] += later.pair_products[i];
-  for (std::size_t i = 0; i < pair_differences.size(); ++i) pair_differences[i] += later.pair_differences[i];
+  groups += later.groups;
+  for (std::size_t i = 0; i < group_sum.size(); ++i) {
+    group_sum[i] += later.group_sum[i];
+    group_square[i] += later.group_square[i];
+  }
+  for (std::size_t i = 0; i < difference_sum.size(); ++i) {
+    difference_sum[i] += later.difference_sum[i];
+    difference_square[i] += later.difference_square[i];
+  }
   careers_exact = careers_exact && later.careers_exact;
   for (std::size_t i = 0; i < sides.size(); ++i) sides[i].merge(later.sides[i], max_careers, careers_exact);
   for (std::size_t i = 0; i < cross.size(); ++i) {

@@ -167,19 +167,21 @@ struct ChunkTotals {
   std::vector<SideTotals> sides{};
   std::vector<Eigen::ArrayXd> cross{};       // [side - 1]: sum over runs of base x side
   std::vector<Eigen::ArrayXd> cost_cross{};  // [side - 1][role]: sum of d(cost) x d(final headcount)
-  // Input uncertainty: runs 2j and 2j + 1 share their drawn rates; the
-  // products of their values (per side, and of their differences from the
-  // base) estimate how much the expected result varies with the rates.
-  std::size_t pairs = 0;
-  std::vector<Eigen::ArrayXd> pair_products{};       // [side]
-  std::vector<Eigen::ArrayXd> pair_differences{};    // [side - 1]
+  // Input uncertainty: the runs of a group share one draw of the rates
+  // (a chunk holds whole groups). Per side, and per difference from the
+  // base: the sum over groups of the group's mean and of its square, from
+  // which the spread of the expected result over the rates follows.
+  std::size_t groups = 0;
+  std::vector<Eigen::ArrayXd> group_sum{}, group_square{};            // [side]
+  std::vector<Eigen::ArrayXd> difference_sum{}, difference_square{};  // [side - 1]
   bool careers_exact = true;
 
   ChunkTotals(const MetricLayout& layout, std::size_t steps, std::size_t skill_count, std::size_t side_count);
   // One run: its record for each side, base first.
   void add(const std::vector<RunRecord>& run, const MetricLayout& layout, std::size_t steps);
-  // Two runs that share their drawn rates (input uncertainty).
-  void add_input_pair(const std::vector<RunRecord>& even, const std::vector<RunRecord>& odd);
+  // A finished group of `runs` runs sharing their rates; `totals` are the
+  // sums of their values per side (dense).
+  void add_group(const std::vector<Eigen::ArrayXd>& totals, std::size_t runs);
   // Adds a later chunk (chunks are merged in order, so sums never depend on threads).
   void merge(const ChunkTotals& later, std::size_t max_careers);
 };

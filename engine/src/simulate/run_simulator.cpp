@@ -38,12 +38,12 @@ RunSimulator::RunSimulator(const CareerModel& model)
 
 // Input uncertainty: this replicate's move and attrition hazards, each the
 // stated one times exp(sigma Z) from a stream of its own, the same for every
-// scenario compared, so that differences stay paired. Runs 2j and 2j + 1
-// share their rates: how alike their results are measures how much the
-// rates move the expected result (simulator.cpp).
+// scenario compared, so that differences stay paired. The runs of a group
+// (CareerModel::runs_per_draw of them) share their rates, so that the spread
+// of the group means shows how much the rates move the expected result.
 void RunSimulator::draw_rates() {
   if (model_.rate_sigma <= 0.0) return;
-  RandomStream draws(scenario_.seed, run_ / 2, 0, RandomStream::Purpose::kInputs);
+  RandomStream draws(scenario_.seed, run_ / model_.runs_per_draw, 0, RandomStream::Purpose::kInputs);
   for (std::size_t i = 0; i < move_hazard_.size(); ++i) {
     move_hazard_[i] = model_.moves[i].hazard * std::exp(model_.rate_sigma * draws.normal());
   }

@@ -26,29 +26,38 @@ constexpr double kZ95 = 1.959963984540054;
 constexpr std::size_t kPeoplePerChunk = 4096;
 constexpr std::size_t kMaxCareers = 100000;  // distinct trajectories kept exactly
 
+// The sums over the groups of runs that share one draw of the rates.
+struct GroupSums {
+  double sum = 0.0;     // of the group means
+  double square = 0.0;  // of their squares
+  std::size_t groups = 0;
+};
+
 // Without input uncertainty runs are independent: the mean's 95% CI is
-// mean +- 1.96 sd / sqrt(n). With it, runs 2j and 2j + 1 share their rates
-// and the covariance c of a pair, (sum of x_2j x_2j+1) / pairs - mean^2,
-// estimates the variance of the expected result over the rates' spread
-// (E[x1 x2] = E[E[x | rates]^2]). Then the CI of the mean is
-// mean +- 1.96 sqrt((var + c) / n) (pairs are correlated), and the range,
-// where the expected result lies given what we do not know about the
-// rates, is mean +- 1.96 sqrt(c + (var + c) / n).
-Estimate estimate(double sum, double square, std::size_t n, const std::optional<std::pair<double, std::size_t>>& pair) {
+// mean +- 1.96 sd / sqrt(n). With it, each group of runs shares one draw of
+// the rates and the group means m_g are independent, with variance B (their
+// sample variance). The CI of the mean is then mean +- 1.96 sqrt(B / groups),
+// and the range, where the expected result lies given what we do not know
+// about the rates, mean +- 1.96 sqrt(B + B / groups). B also holds each
+// group mean's own sampling noise, so the range errs on the wide side.
+Estimate estimate(double sum, double square, std::size_t n, const std::optional<GroupSums>& grouped) {
   const double count = static_cast<double>(n);
   const double mean = sum / count;
   Estimate e{mean, mean, mean};
-  if (pair) e.range = Range{mean, mean};
+  if (grouped) e.range = Range{mean, mean};
   if (n < 2) return e;
-  const double variance = std::max(0.0, (square - sum * mean) / (count - 1.0));
-  double c = 0.0;
-  if (pair && pair->second > 0) c = std::max(0.0, pair->first / static_cast<double>(pair->second) - mean * mean);
-  const double sampling = (variance + c) / count;
+  double sampling = std::max(0.0, (square - sum * mean) / (count - 1.0)) / count;
+  double between = 0.0;
+  if (grouped && grouped->groups >= 2) {
+    const double g = static_cast<double>(grouped->groups);
+    between = std::max(0.0, (grouped->square - grouped->sum * grouped->sum / g) / (g - 1.0));
+    sampling = between / g;
+  }
   const double half = kZ95 * std::sqrt(sampling);
   e.low = mean - half;
   e.high = mean + half;
-  if (pair) {
-    const double wide = kZ95 * std::sqrt(c + sampling);
+  if (grouped) {
+    const double wide = kZ95 * std::sqrt(between + sampling);
     e.range = Range{mean - wide, mean + wide};
   }
   return e;
@@ -58,13 +67,14 @@ struct Moments {
   const Eigen::ArrayXd& sum;
   const Eigen::ArrayXd& square;
   std::size_t runs;
-  const Eigen::ArrayXd* pair_products = nullptr;  // with input uncertainty
-  std::size_t pairs = 0;
+  const Eigen::ArrayXd* group_sum = nullptr;  // with input uncertainty
+  const Eigen::ArrayXd* group_square = nullptr;
+  std::size_t groups = 0;
   [[nodiscard]] Estimate at(std::size_t slot) const {
     const auto i = static_cast<Eigen::Index>(slot);
-    std::optional<std::pair<double, std::size_t>> pair;
-    if (pair_products) pair.emplace((*pair_products)[i], pairs);
-    return estimate(sum[i], square[i], runs, pair);
+    std::optional<GroupSums> grouped;
+    if (group_sum) grouped = GroupSums{(*group_sum)[i], (*group_square)[i], groups};
+    return estimate(sum[i], square[i], runs, grouped);
   }
 };
 
@@ -110,8 +120,10 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
   // Chunks depend on the base alone, so that adding scenarios (levers)
   // leaves the base's sums, and so its output, unchanged.
   std::size_t per_chunk = std::max<std::size_t>(1, kPeoplePerChunk / std::max<std::size_t>(1, a.initial_people()));
-  const bool input_pairs = a.rate_sigma > 0.0;
-  if (input_pairs) per_chunk += per_chunk % 2;  // runs sharing rates stay in one chunk
+  // Runs sharing one draw of the rates stay in one chunk.
+  const std::size_t group = a.runs_per_draw;
+  const bool grouped = a.rate_sigma > 0.0;
+  if (grouped) per_chunk = (per_chunk + group - 1) / group * group;
   const std::size_t chunks = (runs + per_chunk - 1) / per_chunk;
   auto make_totals = [&] { return ChunkTotals(layout, a.steps, skills, models.size()); };
   OrderedTotals ordered(make_totals(), runs, options);
@@ -119,11 +131,12 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
 
   auto work = [&] {
     std::vector<RunSimulator> sims;
-    std::vector<RunRecord> records, previous;
+    std::vector<RunRecord> records;
+    std::vector<Eigen::ArrayXd> group_totals;
     for (const CareerModel* m : models) {
       sims.emplace_back(*m);
       records.emplace_back(layout, skills, m->record_skills);
-      previous.emplace_back(layout, skills, m->record_skills);
+      group_totals.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
     }
     for (std::size_t c = next_chunk++; c < chunks; c = next_chunk++) {
       auto totals = std::make_unique<ChunkTotals>(make_totals());
@@ -134,8 +147,12 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
           sims[i].simulate(run, records[i]);
         }
         totals->add(records, layout, a.steps);
-        if (input_pairs && run % 2 == 1) totals->add_input_pair(previous, records);
-        std::swap(records, previous);
+        if (!grouped) continue;
+        // Dense: adding a record costs far less than simulating it.
+        for (std::size_t i = 0; i < records.size(); ++i) group_totals[i] += records[i].value;
+        if ((run + 1) % group != 0 && run + 1 != runs) continue;
+        totals->add_group(group_totals, run % group + 1);
+        for (auto& t : group_totals) t.setZero();
       }
       ordered.deliver(c, std::move(totals));
     }
@@ -253,8 +270,9 @@ SimulationSummary summarise(const CareerModel& model, const ChunkTotals& totals,
   const detail::SideTotals& side = totals.sides[index];
   const MetricLayout layout = layout_of(model);
   const double uncertainty = model.scenario->dynamics.rate_uncertainty;
-  const Moments m{side.sum, side.square, totals.runs, uncertainty > 0.0 ? &totals.pair_products[index] : nullptr,
-                  totals.pairs};
+  const bool grouped = uncertainty > 0.0;
+  const Moments m{side.sum, side.square, totals.runs, grouped ? &totals.group_sum[index] : nullptr,
+                  grouped ? &totals.group_square[index] : nullptr, totals.groups};
   SimulationSummary s;
   s.times = model.grid.times;
   s.runs = totals.runs;
@@ -302,14 +320,19 @@ std::optional<Estimate> cost_per_additional(const ChunkTotals& t, std::size_t i,
   const double ss = d.square[c] - 2.0 * ratio * cross + ratio * ratio * d.square[h];
   const double variance = std::max(0.0, ss / (n - 1.0)) / (n * mean_n * mean_n);
   const double half = kZ95 * std::sqrt(variance);
+  // An interval reaching 0 or below means the effect is too uncertain for a
+  // cost per person to mean anything.
+  if (ratio - half <= 0.0) return std::nullopt;
   return Estimate{ratio, ratio - half, ratio + half};
 }
 
 SimulationDifference differences(const CareerModel& model, const ChunkTotals& t, std::size_t side) {
   const MetricLayout layout = layout_of(model);
   const PairedMoments paired(t, side);
+  const bool grouped = model.scenario->dynamics.rate_uncertainty > 0.0;
   const Moments m{paired.sum, paired.square, t.runs,
-                  model.scenario->dynamics.rate_uncertainty > 0.0 ? &t.pair_differences[side - 1] : nullptr, t.pairs};
+                  grouped ? &t.difference_sum[side - 1] : nullptr, grouped ? &t.difference_square[side - 1] : nullptr,
+                  t.groups};
   SimulationDifference d;
   add_population_series(d, layout, m);
   for (std::size_t g = 0; g < layout.goals; ++g) {

@@ -26,10 +26,10 @@
 namespace careerpath {
 
 // With input uncertainty (rate_uncertainty > 0): a 95% interval for the
-// expected result that allows for not knowing the rates, mean +- 1.96
-// sqrt(c + sampling variance), where c, the variance of the expected result
-// over the drawn rates, comes from pairs of runs that share their rates
-// (simulator.cpp). A normal approximation.
+// expected result that allows for not knowing the rates: the runs fall in
+// groups that share one draw of the rates, and the range is the group
+// means' mean +- 1.96 times their spread (plus sampling error), a normal
+// approximation that errs on the wide side (simulator.cpp).
 struct Range {
   double low = 0.0;
   double high = 0.0;
@@ -122,7 +122,8 @@ struct SimulationSummary {
 // Training and mentoring cost per additional person in a role at the horizon:
 // mean cost difference / mean headcount difference, with a delta-method 95%
 // interval from the paired runs. Empty when the headcount difference is not
-// clearly above zero (its interval reaches 0), where the ratio means nothing.
+// clearly above zero (its interval reaches 0) or the ratio's interval
+// reaches 0, where the ratio means nothing.
 struct CostPerAdditional {
   std::size_t role = 0;
   std::optional<Estimate> value{};
