@@ -26,6 +26,7 @@ RunSimulator::RunSimulator(const CareerModel& model)
   layout_ = MetricLayout(model.grid.times.size(), model.role_count(), model.goals.size(), model.moves.size());
   const std::size_t people = std::max<std::size_t>(1, model.expected_people());
   people_.resize(people);
+  next_candidate_.assign(people, std::numeric_limits<double>::infinity());
   skills_.resize(static_cast<Eigen::Index>(people), static_cast<Eigen::Index>(model.graph->skill_count()));
   std::size_t widest = 0;
   for (std::size_t r = 0; r < model.role_count(); ++r) widest = std::max(widest, model.move_begin[r + 1] - model.move_begin[r]);
@@ -56,6 +57,7 @@ std::size_t RunSimulator::new_person() {
   if (size_ == people_.size()) {
     const std::size_t grown = 2 * people_.size();
     people_.resize(grown);
+    next_candidate_.resize(grown, std::numeric_limits<double>::infinity());
     skills_.conservativeResize(static_cast<Eigen::Index>(grown), Eigen::NoChange);
   }
   return size_;
@@ -115,7 +117,7 @@ void RunSimulator::restart_clock(std::size_t p, std::size_t step) {
     bound += move_hazard_[i] * rate_multiplier(x, x.role, model_.moves[i].to);
   }
   x.bound = bound;
-  x.next_candidate = bound > 0.0 ? static_cast<double>(step) + x.rng.exponential() / (bound * model_.dt)
+  next_candidate_[p] = bound > 0.0 ? static_cast<double>(step) + x.rng.exponential() / (bound * model_.dt)
                                  : std::numeric_limits<double>::infinity();
 }
 
@@ -201,6 +203,7 @@ void RunSimulator::start_run(std::size_t run) {
   left_so_far_ = 0;
   cost_ = 0.0;
   first_reached_.assign(model_.initial_people() * model_.goals.size(), -1);
+  in_training_.clear();
 
   const Population& pop = scenario_.population;
   if (pop.kind == Population::Kind::kProfiles) {
@@ -280,6 +283,7 @@ void RunSimulator::start_intervention(std::uint32_t i, std::size_t step) {
           s = std::max(s, std::min(scenario_.dynamics.ceiling, s + g.amount));
         }
       } else {
+        if (people_[p].trainings.empty()) in_training_.push_back(static_cast<std::uint32_t>(p));
         people_[p].trainings.emplace_back(i, model_.training_steps[i]);
       }
     }
@@ -407,6 +411,7 @@ void RunSimulator::move(std::size_t p, std::size_t step, std::size_t m) {
 void RunSimulator::leave(std::size_t p, std::size_t step) {
   Person& x = people_[p];
   x.active = false;
+  next_candidate_[p] = std::numeric_limits<double>::infinity();
   if (x.initial) x.career.left = true;
   depart(x.role, step + 1);
   leavers_[interval_] += 1.0;
@@ -459,7 +464,8 @@ bool RunSimulator::decide(std::size_t p, std::size_t step) {
     blocked_total += blocked_[i];
   }
   const double attrition = attrition_hazard_[x.role];
-  for (; x.next_candidate < end; x.next_candidate += x.rng.exponential() / (x.bound * model_.dt)) {
+  double& next = next_candidate_[p];
+  for (; next < end; next += x.rng.exponential() / (x.bound * model_.dt)) {
     double u = x.rng.uniform() * x.bound;
     if (u >= total + attrition) {
       // Rejected; the band just above the events is the turned-away moves.
@@ -496,12 +502,22 @@ void RunSimulator::train(std::size_t p, std::size_t step) {
   std::erase_if(x.trainings, [](const auto& t) { return t.second == 0; });
 }
 
-void RunSimulator::step_person(std::size_t p, std::size_t step) {
-  const Person& x = people_[p];
-  if (!x.active) return;
-  // Most steps have no candidate event: check before paying for a call.
-  if (x.next_candidate < static_cast<double>(step + 1)) decide(p, step);
-  if (x.active && !x.trainings.empty()) train(p, step);
+// Candidate events first, for everyone in index order, then the training
+// under way: a training changes only its trainee's skills and draws no
+// random numbers, so the order between people does not change any result.
+void RunSimulator::step_people(std::size_t people, std::size_t step) {
+  const double end = static_cast<double>(step + 1);
+  const double* next = next_candidate_.data();
+  for (std::size_t p = 0; p < people; ++p) {
+    if (next[p] < end) decide(p, step);  // inactive people wait at infinity
+  }
+  std::size_t kept = 0;
+  for (std::uint32_t p : in_training_) {
+    if (!people_[p].active) continue;
+    train(p, step);
+    if (!people_[p].trainings.empty()) in_training_[kept++] = p;
+  }
+  in_training_.resize(kept);
 }
 
 void RunSimulator::record(std::size_t k, std::size_t step, RunRecord& rec) {
@@ -575,14 +591,14 @@ void RunSimulator::simulate(std::size_t run, RunRecord& rec) {
     apply_changes(step, next_change);
     if (hiring) hire(step, next_arrival);
     const std::size_t people = size_;
-    for (std::size_t p = 0; p < people; ++p) step_person(p, step);
+    step_people(people, step);
     ++step;
     // Nothing happens to a lone person between events: skip to the next one.
-    if (people == 1 && !hiring && people_[0].trainings.empty()) {
+    if (people == 1 && !hiring && in_training_.empty()) {
       std::size_t next = model_.steps;
       if (k < layout_.times) next = std::min(next, model_.grid.steps[k]);
       if (next_change < model_.schedule.size()) next = std::min(next, model_.schedule[next_change].step);
-      const double candidate = people_[0].next_candidate;
+      const double candidate = next_candidate_[0];
       if (people_[0].active && candidate < static_cast<double>(next)) next = static_cast<std::size_t>(candidate);
       step = std::max(step, next);
     }

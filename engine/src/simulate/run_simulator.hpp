@@ -51,7 +51,6 @@ class RunSimulator {
     double learning_factor = 1.0; // product of active mentoring multipliers
     std::size_t growth_entry = 0;
     std::size_t skills_step = 0;  // skills are current at the start of this step
-    double next_candidate = std::numeric_limits<double>::infinity();  // in steps
     double bound = 0.0;           // per year, >= the total hazard
     RandomStream rng{};
     std::vector<std::uint32_t> rate_changes{};  // active person-specific move_rate interventions
@@ -81,7 +80,7 @@ class RunSimulator {
   void request_hire(std::uint32_t plan, std::size_t at_step);
   void draw_skills(std::size_t person, std::size_t role, double offset, RandomStream& draws);
   [[nodiscard]] double fit_power(double fit) const;
-  void step_person(std::size_t p, std::size_t step);
+  void step_people(std::size_t people, std::size_t step);
   void train(std::size_t p, std::size_t step);
   bool decide(std::size_t p, std::size_t step);  // true when the person moved or left
   void move(std::size_t p, std::size_t step, std::size_t move);  // `move` indexes CareerModel::moves
@@ -132,6 +131,11 @@ class RunSimulator {
   std::size_t interval_ = 0;
   std::size_t left_so_far_ = 0;
   double cost_ = 0.0;
+  // Per person: the step (fractional) of the next candidate event, or
+  // infinity once gone. Kept apart from Person so that the per-step scan
+  // over everyone reads one contiguous array (large organisations).
+  std::vector<double> next_candidate_{};
+  std::vector<std::uint32_t> in_training_{};  // people with trainings under way
   std::vector<double> hazard_{};   // workspace: hazards of the current role's moves
   std::vector<double> blocked_{};  // workspace: hazards of its moves into full or frozen roles
 };
