@@ -23,9 +23,9 @@ std::string names(const Team& team, const std::vector<std::size_t>& members) {
 
 std::string or_dash(const std::string& text) { return text.empty() ? "-" : text; }
 
-std::string goal_paragraph(const MentorView& view, const MemberPlan& plan) {
+std::string goal_paragraph(const MentorView& view, const MemberPlan& plan, const Profile& member) {
   const RoleGraph& g = view.graph;
-  std::string out;
+  std::string out = member.goals.empty() ? "No goals of their own. " : "";
   for (const UnreachableGoal& u : plan.unreachable_goals) out += "No route to " + role_label(g, u.role) + ": " + u.reason + ". ";
   if (!plan.goal && !plan.target) {
     return out + "No goal with a route and no next step were found under the member's preferences (roles to avoid, "
@@ -34,8 +34,10 @@ std::string goal_paragraph(const MentorView& view, const MemberPlan& plan) {
   if (!plan.goal) return out + "No goal with a route was found; the gaps below are toward the top next step.";
   out += "Goal: " + role_label(g, *plan.goal) + ", " + goal_source_text(plan.goal_source) + ".";
   if (plan.goal_source == GoalSource::kSuggested) {
-    out += " (No own goal has a route, so this is the best-ranked role above the current level that does, ranked "
-           "with the team's goals.)";
+    out += member.goals.empty()
+               ? " (The best-ranked role above the current level that has a route, ranked with the team's goals.)"
+               : " (No own goal has a route, so this is the best-ranked role above the current level that does, "
+                 "ranked with the team's goals.)";
   }
   if (!plan.routes.empty()) {
     const CareerPath& best = plan.routes.front();
@@ -134,6 +136,23 @@ void add_team_sections(const MentorView& view, std::vector<Block>& doc) {
     doc.push_back(heatmap(view));
   }
 
+  for (const Succession& s : view.report.succession) {
+    doc.push_back(heading(BlockKind::kSubheading, "Succession for " + role_label(g, s.role) +
+                                                      " (the members whose skills fit it best)"));
+    std::vector<std::vector<std::string>> people;
+    for (const SuccessionCandidate& c : s.closest) {
+      people.push_back({member_name(team.members[c.member]), role_label(g, team.members[c.member].current_role),
+                        fixed(100.0 * c.fit, 0) + "%", or_dash(describe_gaps(g, c.lacking))});
+    }
+    std::string held = s.incumbents.empty() ? "" : "Already in the role: " + names(team, s.incumbents) + ". ";
+    if (people.empty()) {
+      doc.push_back(paragraph(held + "No other member to grow into it."));
+      continue;
+    }
+    if (!held.empty()) doc.push_back(paragraph(held));
+    doc.push_back(table({{"member"}, {"now"}, {"fit", Align::kRight}, {"lacks most"}}, std::move(people)));
+  }
+
   doc.push_back(heading(BlockKind::kSubheading, "Group training candidates (skills two or more members lack)"));
   std::vector<std::vector<std::string>> rows;
   for (const SharedGap& gap : view.report.training) {
@@ -195,7 +214,7 @@ std::vector<Block> mentor_document(const MentorView& view) {
   for (std::size_t m = 0; m < team.members.size(); ++m) {
     const MemberPlan& plan = view.report.members[m];
     doc.push_back({.kind = BlockKind::kMember, .text = person_line(g, team.members[m]), .member = m});
-    doc.push_back(paragraph(goal_paragraph(view, plan)));
+    doc.push_back(paragraph(goal_paragraph(view, plan, team.members[m])));
     if (!plan.routes.empty()) doc.push_back({.kind = BlockKind::kRoutePicture, .member = m});
     add_focus(view, plan, doc);
     add_routes(view, plan, doc);

@@ -106,8 +106,24 @@ json team_sections_json(const MentorView& view) {
                      {"mentor_level", p.mentor_level}, {"mentee_level", p.mentee_level},
                      {"reason", to_string(p.reason)}});
   }
+  json succession = json::array();
+  for (const Succession& s : view.report.succession) {
+    json incumbents = json::array();
+    for (std::size_t m : s.incumbents) incumbents.push_back(id_of(m));
+    json closest = json::array();
+    for (const SuccessionCandidate& c : s.closest) {
+      json lacking = json::array();
+      for (const SkillGap& gap : c.lacking) {
+        lacking.push_back({{"skill", skill_ref(g, gap.skill)}, {"have", gap.have}, {"need", gap.need},
+                           {"importance", gap.importance}});
+      }
+      closest.push_back({{"member", id_of(c.member)}, {"fit", c.fit}, {"lacking", std::move(lacking)}});
+    }
+    succession.push_back({{"role", role_ref_json(g, s.role)}, {"incumbents", std::move(incumbents)},
+                          {"closest", std::move(closest)}});
+  }
   return {{"group_training", std::move(training)}, {"single_points_of_failure", std::move(single)},
-          {"pairings", std::move(pairs)}};
+          {"pairings", std::move(pairs)}, {"succession", std::move(succession)}};
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "careerpath/advise/scorer.hpp"
+
 namespace careerpath {
 namespace {
 
@@ -257,6 +259,27 @@ std::vector<Pairing> pairings(const RoleGraph& graph, const Team& team, const Te
 
 }  // namespace
 
+std::vector<Succession> succession(const RoleGraph& graph, const Team& team, const MentorOptions& options) {
+  std::vector<Succession> out;
+  for (std::size_t goal : team.goals) {
+    Succession s{.role = goal};
+    std::vector<SuccessionCandidate> all;
+    for (std::size_t m = 0; m < team.members.size(); ++m) {
+      const Profile& p = team.members[m];
+      if (p.current_role == goal) {
+        s.incumbents.push_back(m);
+        continue;
+      }
+      all.push_back({m, skill_fit(graph, p.skills, goal), top_gaps(graph, p.skills, goal, options.successor_gaps)});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.fit > b.fit; });
+    if (all.size() > options.successors) all.resize(options.successors);
+    s.closest = std::move(all);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
 TeamReport mentor_team(const RoleGraph& graph, const Team& team, const MentorOptions& options) {
   TeamReport report;
   const Scale& scale = graph.skills().scale();
@@ -291,6 +314,7 @@ TeamReport mentor_team(const RoleGraph& graph, const Team& team, const MentorOpt
   }
   report.training = shared_gaps(graph, team, report.gaps, options.training_candidates);
   report.pairings = pairings(graph, team, report, levels, strong);
+  report.succession = succession(graph, team, options);
   return report;
 }
 

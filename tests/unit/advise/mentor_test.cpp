@@ -1,4 +1,5 @@
 #include "careerpath/advise/mentor.hpp"
+#include "careerpath/advise/scorer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -181,6 +182,31 @@ TEST(Mentor, SinglePointBackupsArePairedWhenNoFocusPairingCoversThem) {
   EXPECT_EQ(report.pairings[0].mentor, 0u);
   EXPECT_EQ(report.pairings[0].mentee, 1u);
   EXPECT_EQ(report.pairings[0].reason, PairingReason::kSpreadKnowledge);
+}
+
+TEST(Mentor, SuccessionListsTheClosestMembersForEachTeamGoal) {
+  const RoleGraph& g = small_graph();
+  Team team = small_team();
+  team.goals.push_back(role_index(g, "senior"));
+  const TeamReport r = mentor_team(g, team);
+  ASSERT_EQ(r.succession.size(), 2U);
+  const Succession& lead = r.succession[0];
+  EXPECT_EQ(lead.role, role_index(g, "lead"));
+  EXPECT_TRUE(lead.incumbents.empty());
+  ASSERT_EQ(lead.closest.size(), 3U);
+  for (std::size_t i = 0; i < lead.closest.size(); ++i) {
+    const SuccessionCandidate& c = lead.closest[i];
+    EXPECT_DOUBLE_EQ(c.fit, skill_fit(g, team.members[c.member].skills, lead.role));
+    if (i > 0) {
+      EXPECT_GE(lead.closest[i - 1].fit, c.fit);
+    }
+    EXPECT_FALSE(c.lacking.empty());  // nobody meets lead's people 4
+  }
+  // ben is a senior already: an incumbent, not a successor.
+  const Succession& senior = r.succession[1];
+  EXPECT_EQ(senior.incumbents, std::vector<std::size_t>{kBen});
+  ASSERT_EQ(senior.closest.size(), 2U);
+  for (const SuccessionCandidate& c : senior.closest) EXPECT_NE(c.member, kBen);
 }
 
 TEST(Mentor, AnEmptyTeamGivesAnEmptyReport) {

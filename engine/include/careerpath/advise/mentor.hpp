@@ -51,6 +51,7 @@
 
 #include <Eigen/Core>
 
+#include "careerpath/advise/gap.hpp"
 #include "careerpath/advise/paths.hpp"
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/model/role_graph.hpp"
@@ -67,6 +68,8 @@ struct MentorOptions {
   double goal_weight = 0.5;      // w_goal: the goal's gaps beside the next step's
   double team_weight = 1.0;      // w_team: how far team need raises a skill
   std::size_t goal_candidates = 12;  // roles tried for a suggested goal
+  std::size_t successors = 3;        // closest members listed per team goal
+  std::size_t successor_gaps = 3;    // skills listed as lacking per successor
 };
 
 enum class GoalSource { kNone, kOwn, kSuggested };
@@ -123,6 +126,21 @@ struct Pairing {
   PairingReason reason = PairingReason::kFocusSkill;
 };
 
+// Succession for a team goal: the members (not already in the role) whose
+// skills fit it best, with what each lacks. Fit is the scorer's skill fit;
+// ties by member order.
+struct SuccessionCandidate {
+  std::size_t member = 0;
+  double fit = 0.0;
+  std::vector<SkillGap> lacking{};  // largest weighted shortfall first
+};
+
+struct Succession {
+  std::size_t role = 0;
+  std::vector<std::size_t> incumbents{};  // members already in the role
+  std::vector<SuccessionCandidate> closest{};
+};
+
 struct TeamReport {
   std::vector<MemberPlan> members{};  // parallel to Team::members
   double strong_level = 0.0;          // "holds well" threshold on the graph's scale
@@ -132,6 +150,7 @@ struct TeamReport {
   std::vector<SharedGap> training{};
   std::vector<SinglePointOfFailure> single_points{};
   std::vector<Pairing> pairings{};
+  std::vector<Succession> succession{};  // one per team goal, in the team's order
 };
 
 [[nodiscard]] TeamReport mentor_team(const RoleGraph& graph, const Team& team, const MentorOptions& options = {});
