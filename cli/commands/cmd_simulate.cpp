@@ -186,7 +186,7 @@ void run(Context& ctx, const SimulateArgs& a) {
   add_summary_tables(files, g, {{&base, &c.base}, {&other, &c.other}});
   add_difference_table(files, g, c);
   write_files(a, g, std::move(files), {series_view(base, c.base), series_view(other, c.other)},
-              base.name + " vs " + other.name);
+              base.id + " vs " + other.id);
   write_stdout(ctx.json ? comparison_json(g, base, other, c).dump(2) + "\n"
                         : comparison_text(g, base, other, c) + attribution_footer(g));
 }

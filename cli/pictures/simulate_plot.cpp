@@ -54,9 +54,16 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
     s += "set title 'People in the chosen roles (mean per run)'\n";
     s += "set ylabel 'people'\nset yrange [0:*]\n";
     s += "set lmargin 10\nset rmargin at screen 0.66\n";
-    s += "plot for [i=2:" + std::to_string(r.role_columns * r.scenarios + 1) + "] " + roles +
-         " using 1:i with linespoints lw 2 pt 7 ps 0.5 lc ((i-2)%" + std::to_string(r.role_columns) +
-         "+1) dt ((i-2)/" + std::to_string(r.role_columns) + "+1) title columnheader(i)\n";
+    // gnuplot takes no expression for a dash type: one clause per scenario.
+    const std::size_t k = r.role_columns;
+    std::string plot;
+    for (std::size_t sc = 0; sc < r.scenarios; ++sc) {
+      const std::size_t first = 2 + sc * k;
+      plot += std::string(plot.empty() ? "plot " : ", ") + "for [i=" + std::to_string(first) + ":" +
+              std::to_string(first + k - 1) + "] " + roles + " using 1:i with linespoints lw 2 pt 7 ps 0.5 lc (i-" +
+              std::to_string(first - 1) + ") dt " + std::to_string(sc + 1) + " title columnheader(i)";
+    }
+    s += plot + "\n";
   } else {
     s += "set title 'Share of people in each role'\n";
     s += "set ylabel '% of people'\nset yrange [0:100]\n";

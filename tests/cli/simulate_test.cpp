@@ -296,3 +296,25 @@ TEST(SimulateWhatIf, ShippedWhatIfsExtendTheirBase) {
 
 }  // namespace
 }  // namespace careerpath::testing
+
+namespace careerpath::testing {
+namespace {
+
+TEST(SimulatePlot, ChosenRolesAndBothScenariosWithALegend) {
+  if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) GTEST_SKIP() << "gnuplot is not installed";
+  const fs::path svg = fs::path(temp_dir()) / "whatif.svg";
+  const RunResult r = run_careerpath({"simulate", source_path("scenarios/product-org.json"), "--runs", "30", "--years", "2",
+                                      "--rate", "program-manager->tpm-3*2", "--plot", svg.string(), "--roles",
+                                      "tpm-3,Program Manager"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string text = read_file(svg);
+  EXPECT_TRUE(well_formed_xml(text));
+  EXPECT_NE(text.find("product-org: Senior Technical Program Manager"), std::string::npos) << "the legend names both";
+  EXPECT_NE(text.find("product-org+what-if: Program Manager"), std::string::npos);
+  expect_one_line_error(run_careerpath({"simulate", source_path("scenarios/product-org.json"), "--plot", svg.string(),
+                                        "--roles", "tpm-9"}),
+                        "unknown role 'tpm-9'");
+}
+
+}  // namespace
+}  // namespace careerpath::testing
