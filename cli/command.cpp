@@ -1,7 +1,6 @@
 #include "command.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <vector>
 
 #include "careerpath/io/graph_io.hpp"
@@ -35,11 +34,6 @@ void add_registered_commands(CLI::App& app, Context& context) {
   auto& commands = registry();
   std::stable_sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   for (const Registration& r : commands) r.setup(app, context);
-}
-
-void write_stdout(const std::string& text) {
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
 }
 
 }  // namespace careerpath::cli

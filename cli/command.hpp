@@ -13,6 +13,7 @@
 
 #include "careerpath/util/error.hpp"
 #include "careerpath/model/role_graph.hpp"
+#include "output/standard_streams.hpp"  // write_stdout, for every command
 
 namespace careerpath::cli {
 
@@ -41,9 +42,6 @@ using CommandSetup = std::function<void(CLI::App& app, Context& context)>;
 // `order` fixes where the command appears in --help.
 bool register_command(int order, CommandSetup setup);
 void add_registered_commands(CLI::App& app, Context& context);
-
-// Writes a finished document to stdout in one piece.
-void write_stdout(const std::string& text);
 
 }  // namespace careerpath::cli
 

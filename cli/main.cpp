@@ -1,76 +1,10 @@
 // careerpath: career-path recommendations and simulations over a role graph.
-// main() owns the only place where errors become messages and exit statuses:
-// 2 for bad input or usage, 1 for internal failure, 0 for success.
-#include <cstdio>
-#include <exception>
-#include <iostream>
-#include <optional>
-#include <string>
-
-#include "command.hpp"
-
-namespace {
-
-int report(const std::string& message, int status) {
-  std::fprintf(stderr, "careerpath: %s\n", message.c_str());
-  return status;
-}
-
-// CLI11 reports a mistyped command as "a subcommand is required"; name it.
-std::optional<std::string> unknown_command(CLI::App& app, int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--graph") {
-      ++i;
-      continue;
-    }
-    if (arg.empty() || arg[0] == '-') continue;
-    for (const CLI::App* sub : app.get_subcommands({})) {
-      if (sub->check_name(arg)) return std::nullopt;
-    }
-    std::string names;
-    for (const CLI::App* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
-    return "unknown command '" + arg + "' (commands: " + names + ")";
-  }
-  return std::nullopt;
-}
-
-}  // namespace
+#include "app.hpp"
+#include "output/cleanup_signals.hpp"
+#include "output/standard_streams.hpp"
 
 int main(int argc, char** argv) {
-  using namespace careerpath;
-  cli::Context context;
-  CLI::App app{"careerpath: recommend, plan and simulate careers over a role graph", "careerpath"};
-  app.set_version_flag("--version", std::string("careerpath ") + CAREERPATH_VERSION);
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.add_option("--graph", context.graph_name, "Role graph: a file, or a built-in name (tech, onet)")
-      ->capture_default_str();
-  app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
-  cli::add_registered_commands(app, context);
-
-  if (auto message = unknown_command(app, argc, argv)) return report(*message, 2);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    // CLI11 may print several lines; keep to one, and point at --help.
-    std::string what = e.what();
-    if (auto nl = what.find('\n'); nl != std::string::npos) what = what.substr(0, nl);
-    return report(what + " (see careerpath --help)", 2);
-  } catch (const InputError& e) {
-    return report(e.error().to_string(), e.error().kind == ErrorKind::kInternal ? 1 : 2);
-  } catch (const cli::UsageError& e) {
-    return report(e.what(), 2);
-  } catch (const std::bad_alloc&) {
-    return report("out of memory", 1);
-  } catch (const std::exception& e) {
-    return report(std::string("internal error: ") + e.what(), 1);
-  }
-  return context.exit_status;
+  careerpath::cli::protect_standard_streams();
+  careerpath::cli::remove_outputs_on_signals();
+  return careerpath::cli::run_careerpath(argc, argv);
 }

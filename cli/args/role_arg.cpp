@@ -1,5 +1,6 @@
 #include "args/role_arg.hpp"
 
+#include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "careerpath/model/title_search.hpp"
 #include "command.hpp"
@@ -7,6 +8,10 @@
 namespace careerpath::cli {
 
 RoleChoice resolve_role_arg(const RoleGraph& graph, const std::string& name) {
+  if (name.size() > limits::kMaxNameBytes) {
+    throw UsageError("a role name of " + std::to_string(name.size()) + " bytes is longer than the limit of " +
+                     std::to_string(limits::kMaxNameBytes));
+  }
   RoleChoice choice{.query = name};
   const std::vector<std::size_t> named = graph.roles_named(name);
   if (!named.empty()) {

@@ -23,9 +23,11 @@
 
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/batch/batch.hpp"
+#include "careerpath/util/limits.hpp"
 #include "careerpath/report/batch_lines.hpp"
 #include "command.hpp"
 #include "careerpath/report/recommend_line.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -122,6 +124,9 @@ void run(Context& ctx, Options& o) {
   // interruption must be the clean kind that removes it.
   interrupted.store(false);
   const StopOnSignals stop_on_signals;
+  if (o.in != "-" && o.out != "-" && names_same_file(o.in, o.out)) {
+    throw UsageError("--out " + o.out + " is also the input (--in " + o.in + "); write the results to another file");
+  }
   InputFile input(o.in);
   std::unique_ptr<AtomicOutputFile> file;
   if (o.out != "-") file = value_or_throw(AtomicOutputFile::open(o.out));
@@ -140,7 +145,7 @@ void run(Context& ctx, Options& o) {
     return;
   }
   if (file) value_or_throw(file->commit());
-  if (!file) std::fflush(stdout);
+  if (!file) finish_stdout();
   report_counts(*counts);
   if (counts->failed > 0) ctx.exit_status = kSomeLinesFailed;
 }
@@ -151,10 +156,10 @@ CAREERPATH_COMMAND(80, [](CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
   cmd->add_option("--in,-i", o->in, "Profiles, one JSON object per line (- for stdin)")->required();
   cmd->add_option("--out,-o", o->out, "Results, one JSON object per line (- for stdout)")->required();
-  cmd->add_option("--top,-n", o->engine.top, "How many roles per person")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--top,-n", o->engine.top, "How many roles per person")->capture_default_str()->check(whole_number(1, 100000));
   cmd->add_option("--horizon", o->engine.horizon_years, "Years over which the chance of a move is counted")
       ->capture_default_str()
-      ->check(CLI::Range(0.1, 50.0));
+      ->check(finite_range(0.1, 50.0));
   cmd->add_flag("--direct-only", o->direct_only, "Only roles one usual move away");
   cmd->add_option("--format,-f", o->format,
                   "full: recommend's JSON document per line; scores: ranked roles, scores and skills to build only")
@@ -162,7 +167,7 @@ CAREERPATH_COMMAND(80, [](CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"full", "scores"}));
   cmd->add_option("--threads,-t", o->threads, "Worker threads (0: one per CPU)")
       ->capture_default_str()
-      ->check(CLI::Range(0, 1024));
+      ->check(whole_number(0, limits::kMaxBatchThreads));
   cmd->callback([&ctx, o] { run(ctx, *o); });
 });
 

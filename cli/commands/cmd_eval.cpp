@@ -7,6 +7,7 @@
 #include "text/graph_notes.hpp"
 #include "careerpath/report/report_json.hpp"
 #include "careerpath/report/table.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -83,7 +84,7 @@ CAREERPATH_COMMAND(100, [](CLI::App& app, Context& ctx) {
   cmd->add_option("--truth", args->truth,
                   "Truth file: tab-separated O*NET-SOC Code, Related O*NET-SOC Code, Index (O*NET's layout)")
       ->required();
-  cmd->add_option("--k", args->k, "Cut-off of precision, recall and nDCG")->check(CLI::Range(1, 1000))->capture_default_str();
+  cmd->add_option("--k", args->k, "Cut-off of precision, recall and nDCG")->check(whole_number(1, 1000))->capture_default_str();
   cmd->callback([&ctx, args] { run(ctx, *args); });
 });
 

@@ -8,6 +8,7 @@
 #include "pictures/graphviz.hpp"
 #include "args/role_arg.hpp"
 #include "careerpath/report/table.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -126,8 +127,13 @@ void dot(Context& ctx, const DotArgs& a) {
   const std::string text = graph_to_dot(g, options);
   // DOT goes to stdout unless it is written to a file or only the SVG is wanted.
   const bool to_stdout = a.output == "-" || (a.output.empty() && a.svg.empty());
-  if (!a.svg.empty()) render_svg(text, a.svg);  // first: a missing Graphviz leaves nothing half done
-  if (!a.output.empty() && a.output != "-") value_or_throw(write_file_atomically(a.output, text));
+  // Both files, or neither: a missing Graphviz or a failed write leaves
+  // nothing half done, and neither may replace the graph it was drawn from.
+  OutputSet outputs;
+  outputs.protect_input(ctx.graph_name);
+  if (!a.output.empty() && a.output != "-") value_or_throw(outputs.add(a.output, text));
+  if (!a.svg.empty()) value_or_throw(outputs.add(a.svg, render_svg(text)));
+  value_or_throw(outputs.commit());
   if (ctx.json) {
     nlohmann::json out = {{"graph", g.name()}, {"format", "graphviz-dot"}};
     if (to_stdout) out["dot"] = text;
@@ -156,7 +162,7 @@ CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
   auto* around = d->add_option("--around", args->around, "Only the neighbourhood of this role (id, title or alias)");
   d->add_option("--depth", args->depth, "With --around: moves away from the role, in either direction")
       ->capture_default_str()
-      ->check(CLI::Range(1, 20))
+      ->check(whole_number(1, 20))
       ->needs(around);
   d->callback([&ctx, args] { dot(ctx, *args); });
 });

@@ -2,12 +2,14 @@
 // database's text files (docs/onet.md). The graph is written whole or not at
 // all; a summary of what was read goes to stderr (or to stdout with --json).
 #include <chrono>
+#include <filesystem>
 
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/onet/import.hpp"
 #include "command.hpp"
 #include "careerpath/report/table.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -79,7 +81,13 @@ void run(Context& ctx, const ImportArgs& args) {
   options.moves_per_role = args.moves;
   options.ratings_version = args.ratings_version;
   OnetImport imported = value_or_throw(import_onet(args.directory, options));
-  value_or_throw(write_file_atomically(args.output, compact_graph_text(imported.graph)));
+  OutputSet outputs;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(args.directory, ec), end; !ec && it != end; it.increment(ec)) {
+    outputs.protect_input(it->path().string());  // the O*NET files read
+  }
+  value_or_throw(outputs.add(args.output, compact_graph_text(imported.graph)));
+  value_or_throw(outputs.commit());
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (ctx.json) {
     write_stdout(summary_json(imported.summary, args.output).dump(2) + "\n");
@@ -99,7 +107,7 @@ CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
       ->check(CLI::ExistingDirectory);
   onet->add_option("-o,--output", args->output, "Graph file to write (careerpath.graph/1)")->required();
   onet->add_option("--moves", args->moves, "Transitions derived out of each occupation")
-      ->check(CLI::Range(1, 200))
+      ->check(whole_number(1, 200))
       ->capture_default_str();
   onet->add_option("--block", args->block_weights,
                    "Weight of a similarity block, BLOCK=WEIGHT (repeatable; blocks: skills, knowledge, activities, "

@@ -10,6 +10,7 @@
 #include "careerpath/io/team_io.hpp"
 #include "command.hpp"
 #include "mentor/mentor_render.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -57,7 +58,11 @@ void run(Context& ctx, const Options& o) {
     write_stdout(text);
     return;
   }
-  value_or_throw(write_file_atomically(o.output, text));
+  OutputSet outputs;
+  outputs.protect_input(o.team);
+  outputs.protect_input(ctx.graph_name);
+  value_or_throw(outputs.add(o.output, text));
+  value_or_throw(outputs.commit());
   std::fprintf(stderr, "careerpath: wrote %s\n", o.output.c_str());
 }
 
@@ -69,12 +74,13 @@ CAREERPATH_COMMAND(70, [](CLI::App& app, Context& ctx) {
       ->capture_default_str()
       ->check(CLI::IsMember({"table", "md", "html"}));
   cmd->add_option("--output,-o", o->output, "Write the report to this file (whole or not at all) instead of stdout");
-  cmd->add_option("--top", o->top, "Next steps per member")->capture_default_str()->check(CLI::Range(1, 20));
+  cmd->add_option("--top", o->top, "Next steps per member")->capture_default_str()->check(whole_number(1, 20));
   cmd->add_option("-k", o->routes, "Routes per member (the best and k-1 alternatives)")
       ->capture_default_str()
-      ->check(CLI::Range(1, 10));
-  cmd->add_option("--focus", o->focus, "Skills to work on next per member")->capture_default_str()->check(CLI::Range(1, 10));
-  cmd->add_option("--strong", o->strong, "Level at which a member holds a skill well (default: 80% of the scale, 4 on 0-5)");
+      ->check(whole_number(1, 10));
+  cmd->add_option("--focus", o->focus, "Skills to work on next per member")->capture_default_str()->check(whole_number(1, 10));
+  cmd->add_option("--strong", o->strong, "Level at which a member holds a skill well (default: 80% of the scale, 4 on 0-5)")
+      ->check(finite_range(-1e6, 1e6));
   cmd->callback([&ctx, o] { run(ctx, *o); });
 });
 

@@ -1,5 +1,6 @@
 // careerpath path PROFILE --to ROLE [-k N]: the best route and alternatives.
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/atomic_file.hpp"
 #include "careerpath/advise/paths.hpp"
 #include "command.hpp"
 #include "careerpath/report/explain.hpp"
@@ -9,6 +10,8 @@
 #include "careerpath/report/report_json.hpp"
 #include "args/role_arg.hpp"
 #include "careerpath/report/table.hpp"
+#include "args/number_checks.hpp"
+#include "careerpath/util/limits.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -63,7 +66,13 @@ void run(Context& ctx, const Options& o) {
   if (o.dot && ctx.json) throw UsageError("--dot and --json cannot be combined");
   if (o.dot || !o.svg.empty()) {
     const std::string dot = routes_dot(g, person, target.role, paths);
-    if (!o.svg.empty()) render_svg(dot, o.svg);
+    if (!o.svg.empty()) {
+      OutputSet outputs;
+      outputs.protect_input(o.profile);
+      outputs.protect_input(ctx.graph_name);
+      value_or_throw(outputs.add(o.svg, render_svg(dot)));
+      value_or_throw(outputs.commit());
+    }
     if (o.dot) {
       write_stdout(dot);
       return;
@@ -94,8 +103,8 @@ CAREERPATH_COMMAND(50, [](CLI::App& app, Context& ctx) {
   cmd->add_option("--to,-t", o->target, "Target role: id, title or alias")->required();
   cmd->add_option("-k", o->k, "Number of routes (the best and k-1 alternatives)")
       ->capture_default_str()
-      ->check(CLI::Range(1, 50));
-  cmd->add_option("--max-steps", o->max_steps, "At most this many moves per route")->check(CLI::Range(1, 50));
+      ->check(whole_number(1, limits::kMaxRoutes));
+  cmd->add_option("--max-steps", o->max_steps, "At most this many moves per route")->check(whole_number(1, 50));
   cmd->add_option("--avoid", o->avoid, "Roles never to pass through (repeatable)");
   cmd->add_flag("--allow-step-back", o->allow_step_back, "Allow moves to a lower level");
   cmd->add_flag("--dot", o->dot, "Print the routes drawn on the graph as Graphviz DOT instead of the table");

@@ -6,6 +6,7 @@
 #include "args/profile_arg.hpp"
 #include "careerpath/report/report_json.hpp"
 #include "careerpath/report/table.hpp"
+#include "args/number_checks.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -64,10 +65,10 @@ CAREERPATH_COMMAND(30, [](CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("recommend", "Ranked next roles for a person, with reasons");
   auto o = std::make_shared<Options>();
   cmd->add_option("profile", o->profile, "Profile file (careerpath.profile/1)")->required();
-  cmd->add_option("--top,-n", o->engine.top, "How many roles to list")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--top,-n", o->engine.top, "How many roles to list")->capture_default_str()->check(whole_number(1, 100000));
   cmd->add_option("--horizon", o->engine.horizon_years, "Years over which the chance of a move is counted")
       ->capture_default_str()
-      ->check(CLI::Range(0.1, 50.0));
+      ->check(finite_range(0.1, 50.0));
   cmd->add_flag("--direct-only", o->direct_only, "Only roles one usual move away");
   cmd->callback([&ctx, o] { run(ctx, *o); });
 });

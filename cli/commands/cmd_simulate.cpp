@@ -18,6 +18,8 @@
 #include "text/simulate_progress.hpp"
 #include "text/simulate_tables.hpp"
 #include "text/simulate_text.hpp"
+#include "args/number_checks.hpp"
+#include "careerpath/util/limits.hpp"
 
 namespace careerpath::cli {
 namespace {
@@ -71,15 +73,6 @@ Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
   return s;
 }
 
-void write_csv(const std::string& folder, const CsvFiles& files) {
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (ec || !fs::is_directory(folder)) throw UsageError("--csv: cannot create the folder " + folder + ": " + ec.message());
-  for (const auto& [name, content] : files) value_or_throw(write_file_atomically((fs::path(folder) / name).string(), content));
-}
-
-// Writes the chart and CSV files (before stdout, so that a failure leaves
-// no half-reported run), then returns.
 // The roles --plot draws as lines: those named by --roles; for a
 // comparison without --roles, the goal roles (else the busiest four), so
 // that both scenarios show; none otherwise (stacked shares instead).
@@ -97,23 +90,32 @@ std::vector<std::size_t> plotted_roles(const SimulateArgs& a, const RoleGraph& g
   return roles.empty() ? busiest_roles(views.front(), 4) : roles;
 }
 
-void write_files(const SimulateArgs& a, const RoleGraph& g, CsvFiles files, const std::vector<SeriesView>& views,
-                 const std::string& title) {
+// Writes the chart and CSV files together or not at all (before stdout, so
+// that a failure leaves no half-reported run), then returns. None may replace
+// one of the command's inputs.
+void write_files(Context& ctx, const SimulateArgs& a, const RoleGraph& g, CsvFiles files,
+                 const std::vector<SeriesView>& views, const std::string& title) {
   if (a.csv_dir.empty() && a.plot.empty()) return;
   add_wide_tables(files, g, views);
   const std::vector<std::size_t> roles = plotted_roles(a, g, views);
   if (!roles.empty()) add_roles_table(files, g, views, roles);
+  OutputSet outputs;
+  for (const std::string& input : {a.scenario, a.compare, ctx.graph_name}) outputs.protect_input(input);
+  if (!a.csv_dir.empty()) {
+    value_or_throw(outputs.make_folder(a.csv_dir));
+    for (const auto& [name, content] : files) value_or_throw(outputs.add((fs::path(a.csv_dir) / name).string(), content));
+  }
   if (!a.plot.empty()) {
     std::size_t goal_columns = 0;
     for (const SeriesView& v : views) goal_columns += v.goals.size();
-    draw_plot(files, {.title = title,
-                      .share_columns = share_columns(g, views.front()),
-                      .goal_columns = goal_columns,
-                      .role_columns = roles.size(),
-                      .scenarios = views.size(),
-                      .svg_path = a.plot});
+    value_or_throw(outputs.add(a.plot, draw_plot(files, {.title = title,
+                                                         .share_columns = share_columns(g, views.front()),
+                                                         .goal_columns = goal_columns,
+                                                         .role_columns = roles.size(),
+                                                         .scenarios = views.size(),
+                                                         .svg_path = a.plot})));
   }
-  if (!a.csv_dir.empty()) write_csv(a.csv_dir, files);
+  value_or_throw(outputs.commit());
 }
 
 void run_exact(Context& ctx, const SimulateArgs& a, const Scenario& s) {
@@ -121,7 +123,7 @@ void run_exact(Context& ctx, const SimulateArgs& a, const Scenario& s) {
   const ExactAnswer answer = value_or_throw(exact_answer(g, s));
   CsvFiles files;
   add_exact_tables(files, g, answer);
-  write_files(a, g, std::move(files), {series_view(s, answer)}, s.name + " (exact)");
+  write_files(ctx, a, g, std::move(files), {series_view(s, answer)}, s.name + " (exact)");
   write_stdout(ctx.json ? exact_json(g, s, answer).dump(2) + "\n" : exact_text(g, s, answer) + attribution_footer(g));
 }
 
@@ -171,7 +173,7 @@ void run(Context& ctx, const SimulateArgs& a) {
     progress.finish();
     CsvFiles files;
     add_summary_tables(files, g, {{&base, &summary}});
-    write_files(a, g, std::move(files), {series_view(base, summary)}, base.name);
+    write_files(ctx, a, g, std::move(files), {series_view(base, summary)}, base.name);
     write_stdout(ctx.json ? simulation_json(g, base, summary).dump(2) + "\n"
                           : summary_text(g, base, summary) + attribution_footer(g));
     return;
@@ -185,7 +187,7 @@ void run(Context& ctx, const SimulateArgs& a) {
   CsvFiles files;
   add_summary_tables(files, g, {{&base, &c.base}, {&other, &c.other}});
   add_difference_table(files, g, c);
-  write_files(a, g, std::move(files), {series_view(base, c.base), series_view(other, c.other)},
+  write_files(ctx, a, g, std::move(files), {series_view(base, c.base), series_view(other, c.other)},
               base.id + " vs " + other.id);
   write_stdout(ctx.json ? comparison_json(g, base, other, c).dump(2) + "\n"
                         : comparison_text(g, base, other, c) + attribution_footer(g));
@@ -197,15 +199,16 @@ void add_simulate(CLI::App& app, Context& ctx) {
   cmd->add_option("scenario", a->scenario, "Scenario file (careerpath.scenario/1), or a profile: that person, many runs")
       ->required();
   cmd->add_option("--runs", a->runs, "Number of runs (default: the scenario's, 10000 for a profile)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+      ->check(whole_number(1, limits::kMaxRuns));
   cmd->add_option("--years", a->years, "Horizon in years, in (0, 60]")
-      ->check(CLI::Range(0.0, 60.0) & CLI::PositiveNumber);
-  cmd->add_option("--seed", a->seed, "Random seed; the same seed gives the same output for any thread count");
+      ->check(finite_above(0.0, 60.0));
+  cmd->add_option("--seed", a->seed, "Random seed; the same seed gives the same output for any thread count")
+      ->check(whole_number(0, limits::kMaxSeed));
   cmd->add_option("--threads", a->threads, "Worker threads, 1 to 256 (default: the machine's cores)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+      ->check(whole_number(1, limits::kMaxThreads));
   cmd->add_option("--step", a->step, "Step length: month (default), quarter or year")
       ->check(CLI::IsMember({"month", "quarter", "year"}));
-  cmd->add_option("--top", a->top, "Most common careers to list (default 10)")->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
+  cmd->add_option("--top", a->top, "Most common careers to list (default 10)")->check(whole_number(0, 1000));
   cmd->add_flag("--analytic", a->analytic, "Print the exact Markov-chain answer instead of simulating (skill effects off)");
   cmd->add_option("--compare", a->compare, "Another scenario to run on the same random streams; reports differences");
   cmd->add_option("--csv", a->csv_dir, "Also write tidy CSV tables into this folder");

@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include <fcntl.h>
@@ -10,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "careerpath/util/input_file.hpp"
 #include "command.hpp"
 
 extern char** environ;
@@ -33,11 +33,20 @@ ScratchDir::ScratchDir(const std::string& purpose) {
   std::string pattern = (fs::temp_directory_path() / "careerpath-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) throw UsageError("cannot create a temporary folder for " + purpose);
   path_ = pattern;
+  folder_ = std::make_unique<RegisteredTemporary>(path_.string());
 }
 
 ScratchDir::~ScratchDir() {
   std::error_code ec;
   fs::remove_all(path_, ec);
+  files_.clear();  // unlisted, newest first
+  folder_.reset();
+}
+
+fs::path ScratchDir::file(const std::string& name) {
+  fs::path path = path_ / name;
+  files_.push_back(std::make_unique<RegisteredTemporary>(path.string()));
+  return path;
 }
 
 int run_program(const fs::path& program, const std::vector<std::string>& args, const fs::path& log) {
@@ -68,10 +77,14 @@ void write_text(const fs::path& path, std::string_view text) {
 }
 
 std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  // What a tool wrote: bounded like every input; a log the tool did not
+  // write reads as empty.
+  auto text = read_input_text(path.string());
+  if (!text) {
+    if (text.error().message.rfind("cannot open", 0) == 0) return "";
+    throw InputError(text.error());
+  }
+  return std::move(text).value();
 }
 
 }  // namespace careerpath::cli

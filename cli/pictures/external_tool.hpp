@@ -4,18 +4,23 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "careerpath/util/atomic_file.hpp"
 
 namespace careerpath::cli {
 
 // The executable `program` on PATH (or /usr/bin:/bin when PATH is unset).
 [[nodiscard]] std::optional<std::filesystem::path> find_on_path(const std::string& program);
 
-// A fresh temporary folder, removed on every way out. Throws UsageError
-// naming `purpose` when it cannot be created.
+// A fresh temporary folder, removed on every way out, a SIGINT or SIGTERM
+// included: take every path inside it from file(), which lists it for the
+// signal handler (careerpath/util/atomic_file.hpp). Throws UsageError naming
+// `purpose` when it cannot be created.
 class ScratchDir {
  public:
   explicit ScratchDir(const std::string& purpose);
@@ -23,9 +28,13 @@ class ScratchDir {
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  // The path of `name` inside the folder, listed for removal on a signal.
+  [[nodiscard]] std::filesystem::path file(const std::string& name);
 
  private:
   std::filesystem::path path_{};
+  std::unique_ptr<RegisteredTemporary> folder_{};
+  std::vector<std::unique_ptr<RegisteredTemporary>> files_{};
 };
 
 // Runs `program` with `args` and waits for it. It is started without a shell

@@ -43,9 +43,10 @@ struct Neighbourhood {
 // Roles on any of the routes.
 [[nodiscard]] std::vector<bool> roles_on_routes(const RoleGraph& graph, const std::vector<CareerPath>& routes);
 
-// Renders DOT text to an SVG file (written whole or not at all) with
-// Graphviz's `dot`. Throws UsageError saying how to install Graphviz when
-// `dot` is not on PATH, or naming the failure when it cannot render.
-void render_svg(const std::string& dot_text, const std::string& svg_path);
+// Renders DOT text to SVG with Graphviz's `dot` (the text goes to dot as a
+// file, never through a shell). Throws UsageError saying how to install
+// Graphviz when `dot` is not on PATH, or naming the failure when it cannot
+// render.
+[[nodiscard]] std::string render_svg(const std::string& dot_text);
 
 }  // namespace careerpath::cli

@@ -2,10 +2,8 @@
 // run without a shell (no quoting of user paths), its messages are kept off
 // our one-line error output, and the SVG reaches its destination only whole.
 #include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "careerpath/util/atomic_file.hpp"
 #include "command.hpp"
 #include "pictures/external_tool.hpp"
 #include "pictures/graphviz.hpp"
@@ -20,28 +18,26 @@ constexpr const char* kInstallHint =
     "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or write DOT instead and render it elsewhere";
 
 std::string first_line(const fs::path& file) {
-  std::ifstream in(file);
-  std::string line;
-  std::getline(in, line);
-  return line;
+  const std::string text = read_text(file);
+  return text.substr(0, text.find('\n'));
 }
 
 }  // namespace
 
-void render_svg(const std::string& dot_text, const std::string& svg_path) {
+std::string render_svg(const std::string& dot_text) {
   const auto dot = find_on_path("dot");
   if (!dot) throw UsageError(kInstallHint);
-  const ScratchDir scratch("Graphviz");
-  const fs::path in = scratch.path() / "graph.dot";
-  const fs::path out = scratch.path() / "graph.svg";
-  const fs::path log = scratch.path() / "dot.log";
+  ScratchDir scratch("Graphviz");
+  const fs::path in = scratch.file("graph.dot");
+  const fs::path out = scratch.file("graph.svg");
+  const fs::path log = scratch.file("dot.log");
   write_text(in, dot_text);
   if (const int status = run_program(*dot, {"-Tsvg", in.string(), "-o", out.string()}, log); status != 0) {
     const std::string why = first_line(log);
     throw UsageError("Graphviz's dot (" + dot->string() + ") could not render the picture" +
                      (why.empty() ? "" : ": " + why));
   }
-  value_or_throw(write_file_atomically(svg_path, read_text(out)));
+  return read_text(out);
 }
 
 }  // namespace careerpath::cli

@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <string>
 
-#include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "command.hpp"
 #include "pictures/external_tool.hpp"
@@ -13,14 +12,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// gnuplot strings in double quotes: escape backslashes and quotes.
+// The one way text reaches a gnuplot script: a single-quoted string. gnuplot
+// runs `backticks` as shell commands inside double-quoted strings (and
+// expands escapes there), but takes a single-quoted string literally; a quote
+// inside is written twice. A line break would end the command, so control
+// characters become spaces. Scenario names and paths (TMPDIR too) are
+// untrusted; role titles reach gnuplot only as data, in the CSV headers.
 std::string quoted(const std::string& text) {
-  std::string out = "\"";
+  std::string out = "'";
   for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+    if (c == '\'') {
+      out += "''";
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += ' ';
+    } else {
+      out += c;
+    }
   }
-  return out + "\"";
+  return out + "'";
 }
 
 // gnuplot on PATH, or a UsageError saying how to install it.
@@ -91,14 +100,14 @@ std::string plot_script(const PlotRequest& r, const std::string& folder, const s
   return s;
 }
 
-void draw_plot(const CsvFiles& files, const PlotRequest& request) {
-  const ScratchDir folder("gnuplot");
+std::string draw_plot(const CsvFiles& files, const PlotRequest& request) {
+  ScratchDir folder("gnuplot");
   for (const char* name : {"shares_wide.csv", "goals_wide.csv", "roles_wide.csv"}) {
-    if (files.count(name) != 0) write_text(folder.path() / name, files.at(name));
+    if (files.count(name) != 0) write_text(folder.file(name), files.at(name));
   }
-  const fs::path svg = folder.path() / "chart.svg";
-  const fs::path script = folder.path() / "chart.gp";
-  const fs::path log = folder.path() / "gnuplot.log";
+  const fs::path svg = folder.file("chart.svg");
+  const fs::path script = folder.file("chart.gp");
+  const fs::path log = folder.file("gnuplot.log");
   write_text(script, plot_script(request, folder.path().string(), svg.string()));
   const int status = run_program(gnuplot_program(), {script.string()}, log);
   std::error_code ec;
@@ -108,7 +117,7 @@ void draw_plot(const CsvFiles& files, const PlotRequest& request) {
     if (auto nl = detail.rfind('\n'); nl != std::string::npos) detail = detail.substr(nl + 1);
     throw UsageError("gnuplot could not draw " + request.svg_path + (detail.empty() ? "" : ": " + detail));
   }
-  value_or_throw(write_file_atomically(request.svg_path, read_text(svg)));
+  return read_text(svg);
 }
 
 }  // namespace careerpath::cli

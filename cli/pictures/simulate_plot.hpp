@@ -26,12 +26,13 @@ struct PlotRequest {
   // others dashed.
   std::size_t role_columns = 0;
   std::size_t scenarios = 1;
-  std::string svg_path{};
+  std::string svg_path{};  // for messages
 };
 
-// Runs gnuplot in a temporary folder and moves the finished SVG into place
-// atomically. Throws UsageError when gnuplot fails or the file cannot be written.
-void draw_plot(const CsvFiles& files, const PlotRequest& request);
+// Runs gnuplot in a temporary folder and returns the SVG it drew (the
+// command writes it with its other outputs). Throws UsageError when gnuplot
+// fails.
+[[nodiscard]] std::string draw_plot(const CsvFiles& files, const PlotRequest& request);
 
 // The gnuplot script (exposed for tests): reads the two tables from `folder`
 // and writes `output`.

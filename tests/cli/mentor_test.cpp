@@ -293,7 +293,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "level-team.json: /members/0/skills/coding: level 9 is above the maximum 5"},
         BadTeam{"json_and_format", {"--json", "mentor", kTeam, "--format", "md"}, "--json and --format md cannot be combined"},
         BadTeam{"strong_off_scale", {"mentor", kTeam, "--strong", "7"}, "--strong 7 must lie above 0 and at most 5"},
-        BadTeam{"strong_nan", {"mentor", kTeam, "--strong", "nan"}, "--strong nan must lie above 0"},
+        BadTeam{"strong_nan", {"mentor", kTeam, "--strong", "nan"}, "--strong: expected a number"},
         BadTeam{"unknown_format", {"mentor", kTeam, "--format", "pdf"}, "--format"}),
     [](const ::testing::TestParamInfo<BadTeam>& info) { return std::string(info.param.name); });
 

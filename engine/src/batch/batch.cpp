@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,8 @@
 #include <unistd.h>
 
 #include "batch/profile_line.hpp"
+#include "careerpath/util/limits.hpp"
+#include "careerpath/util/message_text.hpp"
 
 namespace careerpath {
 namespace {
@@ -75,16 +78,26 @@ class Pipeline {
   Pipeline(const BatchScorer& scorer, int input_fd, std::FILE* output, const BatchOptions& options,
            const BatchFormatter& format)
       : scorer_(scorer), input_fd_(input_fd), output_(output), options_(options), format_(format) {
-    workers_ = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // At most kMaxBatchThreads: each worker keeps blocks in flight, so memory
+    // grows with the workers; the output is the same for any number.
+    const std::size_t wanted = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    workers_ = std::min<std::size_t>(wanted, limits::kMaxBatchThreads);
     // A few blocks per worker keep everyone busy; no more, so memory stays flat.
     for (std::size_t i = 0; i < 2 * workers_ + 2; ++i) free_.push_back(std::make_unique<Block>());
   }
 
   Result<BatchCounts> run() {
     std::vector<std::thread> threads;
-    threads.emplace_back([this] { guarded([this] { read_input(); }); });
-    for (std::size_t i = 0; i < workers_; ++i) threads.emplace_back([this] { guarded([this] { work(); }); });
-    guarded([this] { write_output(); });
+    try {
+      threads.emplace_back([this] { guarded([this] { read_input(); }); });
+      for (std::size_t i = 0; i < workers_; ++i) threads.emplace_back([this] { guarded([this] { work(); }); });
+    } catch (const std::system_error& e) {
+      // The system would not start another thread (a process or memory
+      // limit): stop the ones that started and say so, rather than abort.
+      fail(Error{.message = "cannot start " + std::to_string(workers_) + " worker threads (" + e.code().message() +
+                            "); ask for fewer with --threads"});
+    }
+    if (threads.size() == workers_ + 1) guarded([this] { write_output(); });
     if (cancelled()) counts_.cancelled = true;
     stop();
     for (std::thread& t : threads) t.join();
@@ -157,6 +170,9 @@ class Pipeline {
       const ssize_t n = ::read(input_fd_, buffer, size);
       if (n >= 0) return static_cast<std::size_t>(n);
       if (errno == EINTR || errno == EAGAIN) continue;
+      if (errno == EBADF && input_fd_ == STDIN_FILENO) {
+        throw InputError(Error{.file = options_.input_name, .message = "cannot read input: standard input is closed"});
+      }
       throw InputError(Error{.kind = ErrorKind::kInternal, .file = options_.input_name,
                              .message = std::string("cannot read input: ") + std::strerror(errno)});
     }
@@ -389,7 +405,7 @@ class Pipeline {
 }  // namespace
 
 std::string batch_error_line(std::size_t line, const Error& error) {
-  return "{\"line\":" + std::to_string(line) + ",\"error\":" + nlohmann::json(located_message(error)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "}";
+  return "{\"line\":" + std::to_string(line) + ",\"error\":" + nlohmann::json(one_line_message(located_message(error))).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "}";
 }
 
 Result<BatchCounts> run_batch(const BatchScorer& scorer, int input_fd, std::FILE* output, const BatchOptions& options,

@@ -8,6 +8,8 @@
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/builtin_graphs.hpp"
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/input_file.hpp"
+#include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
@@ -43,6 +45,15 @@ class IdRegistry {
   std::vector<std::string> order_;
 };
 
+// The graph-size limits (careerpath/util/limits.hpp) are checked before
+// anything is built, so an oversized graph costs only its parse.
+void check_count(const JsonNode& list, std::size_t limit, const char* what) {
+  if (list.size() > limit) {
+    list.fail(std::to_string(list.size()) + " " + what + " is above the limit of " + std::to_string(limit) +
+              " (see Limits in docs/formats.md)");
+  }
+}
+
 Scale read_scale(const JsonNode& root) {
   Scale scale;
   auto node = root.find("scale");
@@ -75,6 +86,7 @@ std::vector<Source> read_sources(const JsonNode& root) {
 SkillSpace read_skills(const JsonNode& root, Scale scale) {
   const JsonNode list = root.at("skills");
   if (list.size() == 0) list.fail("a graph needs at least one skill");
+  check_count(list, limits::kMaxSkills, "skills");
   IdRegistry ids("skill");
   std::vector<Skill> skills;
   skills.reserve(list.size());
@@ -145,6 +157,7 @@ std::string unknown_message(const std::string& what, const std::string& id, cons
 void read_roles(const JsonNode& root, RoleGraphData& data, TrackTable& tracks, IdRegistry& role_ids) {
   const JsonNode list = root.at("roles");
   if (list.size() == 0) list.fail("a graph needs at least one role");
+  check_count(list, limits::kMaxRoles, "roles");
   std::vector<std::string> skill_ids;
   for (const Skill& s : data.skills.skills()) skill_ids.push_back(s.id);
 
@@ -188,6 +201,7 @@ void check_kind_matches_levels(const JsonNode& node, const Transition& t, const 
 void read_transitions(const JsonNode& root, RoleGraphData& data, const IdRegistry& role_ids) {
   auto list = root.find("transitions");
   if (!list) return;
+  check_count(*list, limits::kMaxTransitions, "transitions");
   std::set<std::pair<std::size_t, std::size_t>> seen;
   std::vector<double> rate_sum(data.roles.size(), 0.0);
   auto role_of = [&](const JsonNode& node) {
@@ -276,9 +290,9 @@ Result<RoleGraph> parse_graph(std::string_view text, const std::string& file) {
 }
 
 Result<RoleGraph> load_graph_file(const std::string& path) {
-  auto text = read_text_file(path);
+  auto text = read_input_text(path);
   if (!text) return text.error();
-  return parse_graph(*text, path);
+  return parse_graph(*text, input_display_name(path));
 }
 
 std::optional<std::string_view> builtin_graph_text(std::string_view name) {
@@ -289,9 +303,13 @@ std::optional<std::string_view> builtin_graph_text(std::string_view name) {
 }
 
 Result<RoleGraph> load_graph(const std::string& name_or_path) {
+  // A file first, then a built-in name (a folder called "onet" does not hide
+  // the built-in); anything else that exists (a FIFO, "-", a directory) goes
+  // to the reader, which reads it or says what is wrong with it.
   std::error_code ec;
   if (std::filesystem::is_regular_file(name_or_path, ec)) return load_graph_file(name_or_path);
   if (auto text = builtin_graph_text(name_or_path)) return parse_graph(*text, "built-in graph '" + name_or_path + "'");
+  if (name_or_path == kStandardInputPath || std::filesystem::exists(name_or_path, ec)) return load_graph_file(name_or_path);
   std::string names;
   for (const BuiltinGraph& g : builtin_graphs()) names += (names.empty() ? "" : ", ") + std::string(g.name);
   return Error{.kind = ErrorKind::kNotFound, .file = name_or_path, .message = "no such graph file, and not a built-in graph (built-ins: " + names + ")"};

@@ -4,29 +4,15 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
+#include <limits>
 #include <set>
-#include <sstream>
+
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath {
 namespace {
 
 using nlohmann::json;
-
-// Converts a byte offset into 1-based line and column.
-std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  int line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - line_start) + 1};
-}
 
 std::string strip_nlohmann_prefix(std::string message) {
   // "[json.exception.<kind>.<id>] " names nlohmann's exception, and syntax
@@ -203,23 +189,10 @@ Result<json> parse_json_text(std::string_view text, const std::string& file) {
   return root;
 }
 
-Result<std::string> read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    const ErrorKind kind = std::filesystem::exists(path, ec) ? ErrorKind::kBadInput : ErrorKind::kNotFound;
-    return Error{.kind = kind, .file = path, .message = "cannot open file for reading"};
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Error{.kind = ErrorKind::kInternal, .file = path, .message = "cannot read file"};
-  return std::move(buffer).str();
-}
-
 Result<nlohmann::json> parse_json_file(const std::string& path) {
-  auto text = read_text_file(path);
+  auto text = read_input_text(path);
   if (!text) return text.error();
-  return parse_json_text(*text, path);
+  return parse_json_text(*text, input_display_name(path));
 }
 
 JsonNode::JsonNode(const json& value, std::string file, std::string pointer)
@@ -262,8 +235,11 @@ JsonNode JsonNode::at(std::string_view key) const {
 std::optional<JsonNode> JsonNode::find(std::string_view key) const {
   require_object();
   auto it = value_->find(key);
-  if (it == value_->end() || it->is_null()) return std::nullopt;
-  return JsonNode(*it, file_, pointer_ + "/" + json_pointer_token(key));
+  if (it == value_->end()) return std::nullopt;
+  JsonNode member(*it, file_, pointer_ + "/" + json_pointer_token(key));
+  // The schemas declare no field nullable: null is refused, not taken as absent.
+  if (it->is_null()) member.fail("null is not allowed here; leave the field out instead");
+  return member;
 }
 
 void JsonNode::for_each_member(const std::function<void(const std::string&, const JsonNode&)>& visit) const {
@@ -324,7 +300,9 @@ std::string JsonNode::slug() const {
     const char c = s[i];
     ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '-' || c == '.' || c == '_'));
   }
-  if (!ok) fail("'" + s + "' is not a valid id (use lower-case letters, digits and '-')");
+  if (!ok) {
+    fail("'" + s + "' is not a valid id (1 to 128 lower-case letters, digits, '-', '.' or '_', starting with a letter or digit)");
+  }
   return s;
 }
 
@@ -345,7 +323,25 @@ double JsonNode::number_in(double lo, double hi, std::string_view what) const {
 long long JsonNode::integer_in(long long lo, long long hi, std::string_view what) const {
   const double v = number();
   if (v != std::floor(v)) fail(std::string(what) + " must be a whole number, found " + format_number(v));
-  return static_cast<long long>(number_in(static_cast<double>(lo), static_cast<double>(hi), what));
+  // Compared and written as whole numbers: as doubles 2^53 and 2^53 - 1 are
+  // one value ("9.0072e+15 is above the maximum 9.0072e+15").
+  const std::string range = " (from " + std::to_string(lo) + " to " + std::to_string(hi) + ")";
+  long long n = 0;
+  if (value_->is_number_unsigned()) {
+    const auto u = value_->get<std::uint64_t>();
+    if (u > static_cast<std::uint64_t>(std::numeric_limits<long long>::max())) {
+      fail(std::string(what) + " " + std::to_string(u) + " is above the maximum " + std::to_string(hi));
+    }
+    n = static_cast<long long>(u);
+  } else if (value_->is_number_integer()) {
+    n = value_->get<long long>();
+  } else {
+    if (v < -0x1p63 || v >= 0x1p63) fail(std::string(what) + " " + format_number(v) + " is out of range" + range);
+    n = static_cast<long long>(v);
+  }
+  if (n < lo) fail(std::string(what) + " " + std::to_string(n) + " is below the minimum " + std::to_string(lo));
+  if (n > hi) fail(std::string(what) + " " + std::to_string(n) + " is above the maximum " + std::to_string(hi));
+  return n;
 }
 
 bool JsonNode::boolean() const {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
@@ -20,6 +21,10 @@ std::vector<std::string> role_ids(const RoleGraph& graph) {
 
 std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) {
   const std::string id = node.string();
+  if (id.size() > limits::kMaxNameBytes) {
+    node.fail("a role name of " + std::to_string(id.size()) + " bytes is longer than the limit of " +
+              std::to_string(limits::kMaxNameBytes));
+  }
   if (auto index = graph.find_role(id)) return *index;
   // A title or alias is accepted when it names exactly one role.
   if (auto named = graph.roles_named(id); named.size() == 1) return named.front();

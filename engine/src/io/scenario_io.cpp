@@ -9,6 +9,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/team_io.hpp"
+#include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"
 
 namespace careerpath {
@@ -17,10 +18,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kMaxYears = 60.0;
-constexpr long long kMaxRuns = 1'000'000'000;
+constexpr auto kMaxRuns = static_cast<long long>(limits::kMaxRuns);
 constexpr long long kMaxHeadcount = 1'000'000;  // per role and in total
 constexpr double kMaxHiresPerYear = 10000.0;      // over all hiring plans
-constexpr long long kMaxSeed = 9007199254740991LL;  // 2^53 - 1: exact in every JSON reader
+constexpr auto kMaxSeed = static_cast<long long>(limits::kMaxSeed);  // 2^53 - 1: exact in every JSON reader
 constexpr double kMaxRateUncertainty = 10.0;        // a factor of 11 either way
 constexpr std::size_t kMaxExtends = 16;             // scenarios in one "extends" chain
 
@@ -457,6 +458,11 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
   if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics, initial_headcount(s.population, graph.role_count()));
   check_whole(root, graph, s);
   if (auto list = root.find("interventions")) {
+    // Each intervention is looked at every period of every run.
+    if (list->size() > limits::kMaxInterventions) {
+      list->fail(std::to_string(list->size()) + " interventions is above the limit of " +
+                 std::to_string(limits::kMaxInterventions) + " (see Limits in docs/formats.md)");
+    }
     for (const JsonNode& e : list->elements()) s.interventions.push_back(read_intervention(ctx, e, s));
   }
   return s;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "careerpath/util/limits.hpp"
 #include "util/feature_similarity.hpp"
 
 namespace careerpath {
@@ -19,6 +20,7 @@ std::vector<std::string> unique_words(std::string_view text) {
 }  // namespace
 
 std::vector<TitleMatch> search_titles(const RoleGraph& graph, std::string_view query, std::size_t limit) {
+  if (query.size() > limits::kMaxNameBytes) return {};  // no title is that long
   const std::vector<std::string> query_words = unique_words(query);
   if (query_words.empty() || limit == 0) return {};
 

@@ -9,6 +9,7 @@
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/advise/recommender.hpp"
 #include "onet/tsv_table.hpp"
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath {
 namespace {
@@ -55,7 +56,7 @@ Result<TruthSet> parse_truth(std::string text, const std::string& file) {
 }
 
 Result<TruthSet> read_truth(const std::string& path) {
-  auto text = read_text_file(path);
+  auto text = read_input_text(path);
   if (!text) return text.error();
   return parse_truth(std::move(text).value(), path);
 }

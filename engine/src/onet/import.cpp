@@ -207,6 +207,8 @@ std::string attribution_text(const std::string& version, const std::string& rati
          "information. USDOL/ETA has not approved, endorsed, or tested these modifications.";
 }
 
+constexpr double kMaxBlockWeight = 100.0;
+
 std::vector<OnetBlock> chosen_blocks(const OnetImportOptions& options) {
   std::vector<OnetBlock> blocks = default_onet_blocks();
   for (const auto& [id, weight] : options.block_weights) {
@@ -216,8 +218,11 @@ std::vector<OnetBlock> chosen_blocks(const OnetImportOptions& options) {
       for (const OnetBlock& b : blocks) known.push_back(b.id);
       throw InputError(Error{.message = unknown_name_message("similarity block", id, closest_matches(id, known))});
     }
-    if (!std::isfinite(weight) || weight < 0.0) {
-      throw InputError(Error{.message = "the weight of block '" + id + "' must be a number >= 0"});
+    // Above the bound, similarity sums overflow into infinite rates, which
+    // would be written as null and make the graph unloadable.
+    if (!std::isfinite(weight) || weight < 0.0 || weight > kMaxBlockWeight) {
+      throw InputError(Error{.message = "the weight of block '" + id + "' must be a number from 0 to " +
+                                        format_number(kMaxBlockWeight) + ", got " + format_number(weight)});
     }
     it->weight = weight;
   }

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath::onet {
 std::string file_in(const std::string& directory, std::string_view name) {
@@ -97,7 +98,7 @@ Occupations read_occupations(const std::string& directory) {
 }
 
 std::string read_release(const std::string& directory) {
-  auto text = read_text_file(file_in(directory, "Read Me.txt"));
+  auto text = read_input_text(file_in(directory, "Read Me.txt"));
   if (!text) return "";
   // "O*NET 30.1 Database": the token after "O*NET ".
   constexpr std::string_view kPrefix = "O*NET ";

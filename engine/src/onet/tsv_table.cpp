@@ -1,9 +1,11 @@
 #include "onet/tsv_table.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath {
 namespace {
@@ -35,6 +37,44 @@ void split_tabs(std::string_view line, Visit visit) {
   }
 }
 
+// The offset of the first byte that is not part of well-formed UTF-8 (no
+// overlong forms, no surrogates, nothing above U+10FFFF), or npos. O*NET's
+// files are UTF-8; a stray Latin-1 byte would otherwise pass into titles and
+// fail only when a graph is written as JSON, naming no file or line.
+std::size_t invalid_utf8_at(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      if (c == 0xE0) low = 0xA0;
+      if (c == 0xED) high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      if (c == 0xF0) low = 0x90;
+      if (c == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
 std::string quoted(std::string_view text) {
@@ -52,6 +92,13 @@ Result<TsvTable> TsvTable::parse(std::string text, const std::string& file,
   if (std::string_view(text).starts_with(kByteOrderMark)) text.erase(0, kByteOrderMark.size());
   table.text_ = std::make_unique<const std::string>(std::move(text));
   const std::string_view all = *table.text_;
+  if (const std::size_t bad = invalid_utf8_at(all); bad != std::string_view::npos) {
+    const auto [line, column] = line_and_column(all, bad);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(all[bad]));
+    return Error{.file = file, .line = line, .column = column,
+                 .message = std::string("invalid UTF-8 (byte ") + byte + "); the file must be UTF-8 text"};
+  }
 
   std::size_t next = 0;
   int line_number = 0;
@@ -100,7 +147,7 @@ Result<TsvTable> TsvTable::parse(std::string text, const std::string& file,
 }
 
 Result<TsvTable> TsvTable::read(const std::string& path, std::initializer_list<std::string_view> required) {
-  auto text = read_text_file(path);
+  auto text = read_input_text(path);
   if (!text) return text.error();
   return parse(std::move(text).value(), path, required);
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "simulate/career_model.hpp"
@@ -25,6 +26,18 @@ constexpr double kZ95 = 1.959963984540054;
 // Runs per chunk: about this many simulated people, whatever the thread count.
 constexpr std::size_t kPeoplePerChunk = 4096;
 constexpr std::size_t kMaxCareers = 100000;  // distinct trajectories kept exactly
+
+// The Wilson score interval of a share of runs, `successes` of `n`: it stays
+// inside [0, 1] and keeps its coverage near 0% and 100%, where mean +- 1.96
+// standard errors reaches below 0% or above 100%.
+Estimate wilson(double successes, std::size_t n) {
+  const double count = static_cast<double>(n);
+  const double p = successes / count;
+  const double z2 = kZ95 * kZ95;
+  const double centre = (p + z2 / (2.0 * count)) / (1.0 + z2 / count);
+  const double half = kZ95 / (1.0 + z2 / count) * std::sqrt(p * (1.0 - p) / count + z2 / (4.0 * count * count));
+  return {p, std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
 
 // The sums over the groups of runs that share one draw of the rates.
 struct GroupSums {
@@ -46,6 +59,9 @@ Estimate estimate(double sum, double square, std::size_t n, const std::optional<
   Estimate e{mean, mean, mean};
   if (grouped) e.range = Range{mean, mean};
   if (n < 2) return e;
+  // Every run counted 0 or 1 (a sum of squares equal to the sum, for
+  // counts): a share of runs, such as one person being in a role.
+  if (!grouped && square == sum && sum > 0.0 && sum < count) return wilson(sum, n);
   double sampling = std::max(0.0, (square - sum * mean) / (count - 1.0)) / count;
   double between = 0.0;
   if (grouped && grouped->groups >= 2) {
@@ -75,6 +91,14 @@ struct Moments {
     std::optional<GroupSums> grouped;
     if (group_sum) grouped = GroupSums{(*group_sum)[i], (*group_square)[i], groups};
     return estimate(sum[i], square[i], runs, grouped);
+  }
+  // A quantity that is a share in every run (of a team's people who reached
+  // a goal): its interval is kept inside [0, 1].
+  [[nodiscard]] Estimate share_at(std::size_t slot) const {
+    Estimate e = at(slot);
+    e.low = std::clamp(e.low, 0.0, 1.0);
+    e.high = std::clamp(e.high, 0.0, 1.0);
+    return e;
   }
 };
 
@@ -159,7 +183,16 @@ ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t r
   };
   const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunks));
   std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  for (std::size_t t = 1; t < threads; ++t) {
+    // When the system will not start another thread (a process or memory
+    // limit), the threads already running share the chunks: chunks are
+    // taken in turn and folded in order, so the answer is the same.
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   work();
   for (std::thread& t : pool) t.join();
   return ordered.take();
@@ -200,7 +233,7 @@ GoalOutcome goal_outcome(const CareerModel& model, const MetricLayout& layout, c
   out.incumbents = model.incumbents[g];
   out.arrival_eligible = model.arrival_eligible[g];
   for (std::size_t k = 0; k < layout.times; ++k) {
-    out.reached_by_time.push_back(m.at(layout.goal(g, k)));
+    out.reached_by_time.push_back(m.share_at(layout.goal(g, k)));
     out.arrivals.push_back(m.at(layout.arrivals(g, k)));
   }
   const std::uint64_t* h = histogram.data() + g * (model.steps + 2);

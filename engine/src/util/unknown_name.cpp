@@ -2,11 +2,15 @@
 
 #include <algorithm>
 
+#include "careerpath/util/limits.hpp"
 #include "careerpath/util/text_match.hpp"
 
 namespace careerpath {
 
 std::vector<std::string> closest_matches(std::string_view name, const std::vector<std::string>& known, std::size_t limit) {
+  // Edit distance costs name x candidate for every candidate: a runaway name
+  // (a 1 MB "role name") gets no suggestion instead of a minute's work.
+  if (name.size() > limits::kMaxNameBytes) return {};
   const std::string folded = fold_case(name);
   struct Scored {
     std::size_t distance;

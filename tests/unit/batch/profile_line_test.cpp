@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath {
 namespace {
@@ -41,7 +42,7 @@ TEST(ProfileLine, ReadsTheExampleProfilesAsTheLoaderDoesWithoutFallingBack) {
     auto expected = load_profile(entry.path().string(), *tech);
     if (!expected) continue;  // teams, scenarios and other graphs' profiles
     SCOPED_TRACE(entry.path().string());
-    const std::string line = nlohmann::json::parse(*read_text_file(entry.path().string())).dump();
+    const std::string line = nlohmann::json::parse(*read_input_text(entry.path().string())).dump();
     auto actual = read_line(reader, line);
     ASSERT_TRUE(actual) << actual.error().to_string();
     expect_same_profile(*expected, *actual);

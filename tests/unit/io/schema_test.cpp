@@ -58,5 +58,43 @@ TEST(Schemas, ProfileSchemaCoversSavedProfiles) {
   }
 }
 
+// Every "pattern" in the schemas, with the path to it.
+void collect_patterns(const nlohmann::json& node, const std::string& where,
+                      std::vector<std::pair<std::string, std::string>>& out) {
+  if (node.is_object()) {
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (it.key() == "pattern" && it->is_string()) out.emplace_back(where, it->get<std::string>());
+      collect_patterns(*it, where + "/" + it.key(), out);
+    }
+  } else if (node.is_array()) {
+    for (std::size_t i = 0; i < node.size(); ++i) collect_patterns(node[i], where + "/" + std::to_string(i), out);
+  }
+}
+
+// The loaders and the schemas took different ids (the team and scenario
+// schemas refused '.' and '_', which the loader took) and the loaders took
+// null where no schema allows it. Ids: one rule everywhere, checked both ways.
+TEST(Schemas, IdsFollowTheLoadersRule) {
+  for (const char* name : {"graph", "profile", "team", "scenario"}) {
+    const nlohmann::json schema = read_json(testing::source_path(std::string("schemas/") + name + ".schema.json"));
+    std::vector<std::pair<std::string, std::string>> patterns;
+    collect_patterns(schema, name, patterns);
+    for (const auto& [where, pattern] : patterns) EXPECT_EQ(pattern, "^[a-z0-9][a-z0-9._-]*$") << where;
+    EXPECT_EQ(schema.dump().find("\"null\""), std::string::npos) << name << " declares a nullable field";
+  }
+  auto slug_of = [](const nlohmann::json& id) -> std::string {
+    try {
+      return JsonNode(id, "t.json").slug();
+    } catch (const InputError& e) {
+      return "refused";
+    }
+  };
+  EXPECT_EQ(slug_of("15-1252.00"), "15-1252.00");
+  EXPECT_EQ(slug_of("a_b"), "a_b");
+  EXPECT_EQ(slug_of(std::string(128, 'a')), std::string(128, 'a'));
+  for (const char* bad : {"", "-a", ".a", "A", "a b", "a/b"}) EXPECT_EQ(slug_of(bad), "refused") << bad;
+  EXPECT_EQ(slug_of(std::string(129, 'a')), "refused");
+}
+
 }  // namespace
 }  // namespace careerpath

@@ -4,6 +4,7 @@
 
 #include "careerpath/io/json_reader.hpp"
 #include "test_support.hpp"
+#include "careerpath/util/input_file.hpp"
 
 namespace careerpath {
 namespace {
@@ -94,7 +95,7 @@ TEST(TeamIo, RejectsBadDocuments) {
 }
 
 TEST(TeamIo, SchemaDeclaresExactlyTheFieldsTheLoaderAccepts) {
-  auto text = read_text_file(testing::source_path("schemas/team.schema.json"));
+  auto text = read_input_text(testing::source_path("schemas/team.schema.json"));
   ASSERT_TRUE(text.ok());
   const nlohmann::json schema = nlohmann::json::parse(*text);
   EXPECT_EQ(schema["properties"]["format"]["const"], std::string(kTeamFormat));

@@ -190,7 +190,7 @@ TEST(OnetImport, BlockWeightsAreChecked) {
   EXPECT_EQ(unknown.error().to_string(), "unknown similarity block 'title'; did you mean 'titles'?");
   auto negative = import_onet(test_data("onet-mini"), {.block_weights = {{"titles", -1.0}}});
   ASSERT_FALSE(negative.ok());
-  EXPECT_EQ(negative.error().to_string(), "the weight of block 'titles' must be a number >= 0");
+  EXPECT_EQ(negative.error().to_string(), "the weight of block 'titles' must be a number from 0 to 100, got -1");
 }
 
 // A copy of onet-mini with `file` rewritten by `edit`, for the bad-input tests.

@@ -85,3 +85,20 @@ TEST(TsvTable, MissingFileIsAnError) {
 
 }  // namespace
 }  // namespace careerpath
+
+namespace careerpath {
+namespace {
+
+// A Latin-1 byte in an O*NET file was "internal error", exit 1, naming no
+// file or line (it failed only when the graph was written as JSON).
+TEST(TsvTable, InvalidUtf8NamesFileLineAndColumn) {
+  EXPECT_EQ(parse_error("Code\tTitle\nx\tCaf\xe9 manager\n"),
+            "t.txt:2:6: invalid UTF-8 (byte 0xe9); the file must be UTF-8 text");
+  EXPECT_EQ(parse_error("Code\tTitle\nx\t\xc0\xafoverlong\n"), "t.txt:2:3: invalid UTF-8 (byte 0xc0); the file must be UTF-8 text");
+  EXPECT_EQ(parse_error("Code\tTitle\nx\t\xed\xa0\x80surrogate\n"),
+            "t.txt:2:3: invalid UTF-8 (byte 0xed); the file must be UTF-8 text");
+  EXPECT_EQ(parsed("Code\tTitle\nx\tCaf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\n").cell(0, 1), "Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+}
+
+}  // namespace
+}  // namespace careerpath

@@ -25,15 +25,16 @@
 
 #include "careerpath/batch/batch_scorer.hpp"
 #include "careerpath/util/error.hpp"
+#include "careerpath/util/limits.hpp"
 
 namespace careerpath {
 
 struct BatchOptions {
-  std::size_t threads = 0;        // workers; 0: one per hardware thread
+  std::size_t threads = 0;        // workers; 0: one per hardware thread; at most limits::kMaxBatchThreads
   std::size_t block_lines = 256;  // lines per block: the unit of work and of scoring
   // A longer line is not parsed but reported as a bad line, so one runaway
   // line (a file without newlines, a binary file) cannot exhaust memory.
-  std::size_t max_line_bytes = 1024 * 1024;
+  std::size_t max_line_bytes = limits::kMaxBatchLineBytes;
   std::string input_name = "-";   // names the input in error messages
   // Set (e.g. from a signal handler) to stop early; run_batch then returns
   // with `cancelled` set and the output incomplete.

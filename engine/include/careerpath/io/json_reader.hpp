@@ -23,10 +23,8 @@ namespace careerpath {
 // silently, hiding typos such as two "sql" entries).
 [[nodiscard]] Result<nlohmann::json> parse_json_text(std::string_view text, const std::string& file);
 
-// Reads a whole file; a missing or unreadable file is an Error naming it.
-[[nodiscard]] Result<std::string> read_text_file(const std::string& path);
-
-// read_text_file, then parse_json_text: the document of a JSON file.
+// read_input_text (careerpath/util/input_file.hpp: bounded, "-" for
+// standard input), then parse_json_text: the document of a JSON input.
 [[nodiscard]] Result<nlohmann::json> parse_json_file(const std::string& path);
 
 // Escapes one reference token of a JSON pointer (RFC 6901).
@@ -46,7 +44,7 @@ class JsonNode {
   [[nodiscard]] bool is_object() const { return value_->is_object(); }
   [[nodiscard]] bool has(std::string_view key) const;
   [[nodiscard]] JsonNode at(std::string_view key) const;                 // required member
-  [[nodiscard]] std::optional<JsonNode> find(std::string_view key) const;  // optional member
+  [[nodiscard]] std::optional<JsonNode> find(std::string_view key) const;  // optional member; null is an error
   // Visits every member in document order.
   void for_each_member(const std::function<void(const std::string&, const JsonNode&)>& visit) const;
   // Rejects members not in `allowed` (catches misspelt optional fields).
@@ -60,7 +58,7 @@ class JsonNode {
   // Scalars; each checks the type and, for numbers, finiteness and range.
   [[nodiscard]] std::string string() const;
   [[nodiscard]] std::string non_empty_string() const;
-  [[nodiscard]] std::string slug() const;  // [a-z0-9][a-z0-9-]*
+  [[nodiscard]] std::string slug() const;  // [a-z0-9][a-z0-9._-]*, at most 128 bytes (as the schemas)
   [[nodiscard]] double number() const;     // finite
   [[nodiscard]] double number_in(double lo, double hi, std::string_view what) const;
   [[nodiscard]] long long integer_in(long long lo, long long hi, std::string_view what) const;

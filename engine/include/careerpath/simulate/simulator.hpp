@@ -35,8 +35,10 @@ struct Range {
   double high = 0.0;
 };
 
-// A mean over runs and its 95% confidence interval (normal approximation,
-// mean +- 1.96 standard errors): how well the runs pin the mean down.
+// A mean over runs and its 95% confidence interval: how well the runs pin
+// the mean down. For a share of runs (every run counted 0 or 1, no input
+// uncertainty) the Wilson score interval, which stays inside [0, 1];
+// otherwise the normal approximation, mean +- 1.96 standard errors.
 struct Estimate {
   double mean = 0.0;
   double low = 0.0;

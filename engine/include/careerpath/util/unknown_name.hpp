@@ -14,6 +14,7 @@ namespace careerpath {
 // The names among `known` closest to `name`, best first, at most `limit`:
 // case-insensitive edit distance within a third of the name's length (at least
 // 2), a known name that contains `name` counting as distance 1; ties by name.
+// None for a name longer than limits::kMaxNameBytes (no name is that long).
 [[nodiscard]] std::vector<std::string> closest_matches(std::string_view name, const std::vector<std::string>& known,
                                                        std::size_t limit = 3);
 
