@@ -54,7 +54,8 @@ max_len_of() {
 
 # run_one NAME BINARY WORKDIR SECONDS(0: seeds only)
 run_one() {
-  local name=$1 binary=$2 work=$3 seconds=$4
+  local name=$1 binary work=$3 seconds=$4
+  binary=$(realpath "$2")
   rm -rf "$work"
   mkdir -p "$work/corpus" "$work/run"
   make_corpus "$name" "$work/corpus"

@@ -4,8 +4,14 @@
 
 #include "batch/fit_kernel_isa.hpp"
 
+// GCC takes the target for every function that follows; clang only through
+// an attribute pushed onto each function (it ignores `#pragma GCC target`).
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx512f"))), apply_to = function)
+#else
 #pragma GCC push_options
 #pragma GCC target("avx512f")
+#endif
 
 namespace careerpath::fit_kernel_detail {
 namespace {
@@ -38,4 +44,8 @@ void fit_block_avx512(const FitKernel::Layout& layout, const float* people, Inde
 
 }  // namespace careerpath::fit_kernel_detail
 
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
 #pragma GCC pop_options
+#endif

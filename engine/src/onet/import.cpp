@@ -211,7 +211,9 @@ constexpr double kMaxBlockWeight = 100.0;
 
 std::vector<OnetBlock> chosen_blocks(const OnetImportOptions& options) {
   std::vector<OnetBlock> blocks = default_onet_blocks();
-  for (const auto& [id, weight] : options.block_weights) {
+  for (const auto& entry : options.block_weights) {
+    const std::string& id = entry.first;  // not a structured binding: clang 14 cannot capture one
+    const double weight = entry.second;
     auto it = std::find_if(blocks.begin(), blocks.end(), [&](const OnetBlock& b) { return b.id == id; });
     if (it == blocks.end()) {
       std::vector<std::string> known;
