@@ -436,7 +436,9 @@
       }
       const top = 24;
       const minGap = 46;
-      const scale = 22; // pixels per year, before spreading labels apart
+      // Pixels per year, before spreading labels apart: a long route is
+      // drawn shorter per year, so no route is taller than about 420 px.
+      const scale = Math.min(22, 360 / Math.max(route.total_years, 1));
       let y = top;
       const ys = stops.map((s, i) => {
         if (i === 0) return y;

@@ -33,6 +33,7 @@ struct Limits {
   // Runs x people x steps per simulate request: about half a second of one
   // core (some 30 million person-steps a second on this machine's cores).
   std::uint64_t max_simulated_steps = 20'000'000;
+  std::size_t max_team_members = 200;  // per mentor request
 };
 
 struct Request {
