@@ -495,13 +495,16 @@
     const left = 44;
     const bottom = 28;
     const horizon = times[times.length - 1] || 1;
-    const peak = Math.min(1, Math.max(0.1, ...series.map((p) => p.high)) * 1.1);
+    // Gridlines every 10% (every 20% above half), up to just above the highest point.
+    const highest = Math.max(0.05, ...series.map((p) => p.high));
+    const tick = highest > 0.5 ? 0.2 : 0.1;
+    const peak = Math.min(1, Math.ceil(highest / tick - 1e-9) * tick);
     const x = (t) => left + (t / horizon) * (width - left - 10);
     const y = (p) => 8 + (1 - p / peak) * (height - bottom - 8);
     const label = `Chance of having reached ${goal.role.title}, by year`;
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label }, svg('title', { text: label }));
-    for (let i = 0; i <= 4; i += 1) {
-      const p = (peak * i) / 4;
+    for (let i = 0; i <= Math.round(peak / tick); i += 1) {
+      const p = Math.min(peak, i * tick);
       chart.append(svg('line', { x1: left, x2: width - 10, y1: y(p), y2: y(p), stroke: '#e3e7eb' }),
         svg('text', { x: left - 6, y: y(p) + 4, 'text-anchor': 'end', class: 'muted', text: pct(p) }));
     }

@@ -177,6 +177,9 @@ def run(binary, team_folder, screenshots):
         summary = driver.find_element(By.ID, "chance-summary").text
         if "simulated careers" not in summary:
             raise AssertionError("chances summary: " + summary)
+        if screenshots:
+            driver.execute_script("document.getElementById('route-figure').scrollIntoView()")
+            driver.save_screenshot(os.path.join(screenshots, "web-app-charts.png"))
 
         # Download and load back the profile: the same sliders come back.
         shown = page_profile(driver)
