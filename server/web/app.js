@@ -20,6 +20,7 @@
     skills: new Map(), // id -> {name, typical, level, stated, importance, source}
     target: '',
     recommendations: [],
+    showAllSkills: false,
   };
 
   // ---------------------------------------------------------------- API --
@@ -214,15 +215,31 @@
     });
     // Skills the person stated that no chosen role asks for stay too.
     for (const [id, s] of state.skills) if (s.stated && !next.has(id)) next.set(id, { ...s, typical: typical.get(id) ?? 0 });
-    state.skills = next;
+    state.skills = next;  // in each role's order: most important first
     renderSkills();
     refresh();
+  }
+
+  // The skills that matter most: the role's ten most important and each
+  // goal's five most important it does not share, and any the person moved;
+  // the rest (an O*NET role lists dozens) behind "Show all".
+  function shownSkills() {
+    const entries = [...state.skills.entries()];
+    if (state.showAllSkills) return entries;
+    const perSource = new Map();
+    return entries.filter(([, s]) => {
+      const key = s.source || '';
+      const count = perSource.get(key) || 0;
+      perSource.set(key, count + 1);
+      return s.stated || count < (key ? 5 : 10);
+    });
   }
 
   function renderSkills() {
     const { min, max } = state.scale;
     const rows = [];
-    for (const [id, s] of state.skills) {
+    const shown = shownSkills();
+    for (const [id, s] of shown) {
       const inputId = `skill-${id}`;
       const slider = el('input', {
         type: 'range', id: inputId, min, max, step: 0.5, value: s.level, 'data-skill': id,
@@ -246,8 +263,15 @@
       });
       rows.push(row);
     }
+    if (shown.length < state.skills.size || state.showAllSkills) {
+      rows.push(el('button', {
+        type: 'button', class: 'more', 'aria-expanded': String(state.showAllSkills),
+        text: state.showAllSkills ? 'Show only the main skills' : `Show all ${state.skills.size} skills`,
+        onclick: () => { state.showAllSkills = !state.showAllSkills; renderSkills(); },
+      }));
+    }
     $('skills').replaceChildren(...rows);
-    $('skills-field').disabled = rows.length === 0;
+    $('skills-field').disabled = state.skills.size === 0;
     $('download').disabled = !state.role;
   }
 

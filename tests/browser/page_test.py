@@ -156,6 +156,10 @@ def run(binary, team_folder, screenshots):
                                                    if "program-manager ·" in o.text), None), "the Program Manager candidate")
         option.click()
         wait_for(driver, lambda d: "program-manager" in d.find_element(By.ID, "role-chosen").text, "the chosen role")
+        # The main skills show first; the rest are behind "Show all".
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#skills .skill"), "the skill sliders")
+        if not driver.find_elements(By.ID, "skill-system-design"):
+            driver.find_element(By.CSS_SELECTOR, "#skills button.more").click()
         wait_for(driver, lambda d: d.find_elements(By.ID, "skill-system-design"), "the system design slider")
 
         before, gap_before = check_against_api(driver, server, "program-manager")
