@@ -11,7 +11,7 @@ packages=(
   libeigen3-dev libboost-graph-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
   graphviz gnuplot-nox
-  libcpp-httplib-dev
+  libcpp-httplib-dev pkg-config
   python3 python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas
   python3-dask python3-distributed python3-pytest
   chromium chromium-driver python3-selenium
