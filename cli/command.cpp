@@ -36,4 +36,8 @@ void add_registered_commands(CLI::App& app, Context& context) {
   for (const Registration& r : commands) r.setup(app, context);
 }
 
+void write_notes(const std::vector<Error>& notes) {
+  for (const Error& note : notes) std::fprintf(stderr, "careerpath: note: %s\n", note.to_string().c_str());
+}
+
 }  // namespace careerpath::cli

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -42,6 +43,10 @@ using CommandSetup = std::function<void(CLI::App& app, Context& context)>;
 // `order` fixes where the command appears in --help.
 bool register_command(int order, CommandSetup setup);
 void add_registered_commands(CLI::App& app, Context& context);
+
+// Tells the user how names in their files were read, one line each on
+// stderr ("careerpath: note: pm.json: /goals/0: 'X' taken as ...").
+void write_notes(const std::vector<Error>& notes);
 
 }  // namespace careerpath::cli
 

@@ -5,7 +5,11 @@
 
 namespace careerpath::cli {
 
-Profile load_profile_arg(Context& ctx, const std::string& path) { return value_or_throw(load_profile(path, ctx.graph())); }
+Profile load_profile_arg(Context& ctx, const std::string& path) {
+  Profile person = value_or_throw(load_profile(path, ctx.graph()));
+  write_notes(person.notes);
+  return person;
+}
 
 std::string person_line(const RoleGraph& graph, const Profile& person) {
   const std::string who = person.name.empty() ? person.id : person.name;

@@ -1,6 +1,7 @@
-// Resolving a role named on the command line: by id, title or alias,
-// ignoring case. An unknown name gets the closest matches suggested; an
-// ambiguous title picks the best match and reports the other candidates.
+// A role named on the command line, read by the engine's one resolver
+// (careerpath/model/resolver.hpp): id, title or alias in any case, or a job
+// title found by its words. A likely match is taken with a note for the user;
+// an unknown, ambiguous or weak one is refused listing the candidates.
 #pragma once
 
 #include <string>
@@ -12,15 +13,11 @@ namespace careerpath::cli {
 
 struct RoleChoice {
   std::size_t role = 0;
-  std::string query{};
-  std::vector<std::size_t> other_candidates{};  // other roles with that name
-  std::string matched_by_words{};  // a title or alias chosen by word search, when no name matched exactly
+  std::string note{};                           // how the name was read, when not exactly
+  std::vector<std::size_t> other_candidates{};  // the runners-up of a likely match
 };
 
-// Throws UsageError for an unknown name.
+// Throws UsageError for a name that is not taken.
 [[nodiscard]] RoleChoice resolve_role_arg(const RoleGraph& graph, const std::string& name);
-
-// "'Scrum Master' is also a title of: 'a' (A), 'b' (B)" or "" when unambiguous.
-[[nodiscard]] std::string ambiguity_note(const RoleGraph& graph, const RoleChoice& choice);
 
 }  // namespace careerpath::cli

@@ -24,7 +24,7 @@ void run(Context& ctx, const std::string& profile_path, const std::string& role_
   }
   const Role& role = g.role(choice.role);
   std::string out = person_line(g, person) + "\nGap to " + role.title + " (" + role.id + ")\n";
-  if (const std::string note = ambiguity_note(g, choice); !note.empty()) out += "note: " + note + "\n";
+  if (!choice.note.empty()) out += "note: " + choice.note + "\n";
   out += "\n";
   TextTable table({{"skill"}, {"have", Align::kRight}, {"need", Align::kRight}, {"importance", Align::kRight},
                    {"short", Align::kRight}, {"weighted", Align::kRight}, {""}});

@@ -49,6 +49,7 @@ void run(Context& ctx, const Options& o) {
   if (ctx.json && o.format != "table") throw UsageError("--json and --format " + o.format + " cannot be combined");
   const RoleGraph& g = ctx.graph();
   const Team team = value_or_throw(load_team(o.team, g));
+  write_notes(team.notes);
   const MentorOptions options = mentor_options(g, o);
   const TeamReport report = mentor_team(g, team, options);
   const Recommender recommender(g);

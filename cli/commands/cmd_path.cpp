@@ -84,7 +84,7 @@ void run(Context& ctx, const Options& o) {
   }
   const Role& to = g.role(target.role);
   std::string out = person_line(g, person) + "\nRoutes to " + to.title + " (" + to.id + "), best first\n";
-  if (const std::string note = ambiguity_note(g, target); !note.empty()) out += "note: " + note + "\n";
+  if (!target.note.empty()) out += "note: " + target.note + "\n";
   for (std::size_t i = 0; i < paths.size(); ++i) out += "\n" + render_route(g, paths[i], i + 1);
   if (paths.size() < o.k) {
     out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +

@@ -35,7 +35,7 @@ void run(Context& ctx, const std::string& name) {
   out += "  track " + g.tracks()[role.track].name + ", level " + std::to_string(role.level);
   if (!role.code.empty()) out += ", code " + role.code;
   out += "\n";
-  if (const std::string note = ambiguity_note(g, choice); !note.empty()) out += "  note: " + note + "\n";
+  if (!choice.note.empty()) out += "  note: " + choice.note + "\n";
   if (!role.description.empty()) out += "  " + role.description + "\n";
   if (!role.aliases.empty()) {
     out += "  also called: ";

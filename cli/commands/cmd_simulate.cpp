@@ -62,6 +62,7 @@ std::vector<WhatIfArg> what_if_order(const CLI::App& cmd, const std::vector<std:
 // Command-line settings win over the scenario file's.
 Scenario load(Context& ctx, const std::string& path, const SimulateArgs& a) {
   Scenario s = value_or_throw(load_scenario_or_profile(path, ctx.graph()));
+  write_notes(s.notes);
   if (a.runs) s.runs = *a.runs;
   if (a.years) s.years = *a.years;
   if (a.seed) s.seed = *a.seed;

@@ -119,10 +119,15 @@ TEST(CoreCommands, UnknownRoleSuggestsTheClosest) {
 }
 
 TEST(CoreCommands, AJobTitleTheGraphDoesNotListIsFoundByItsWords) {
-  const RunResult r = run_careerpath({"--graph", "onet", "show", "Technical Program Manager"});
+  const RunResult r = run_careerpath({"--graph", "onet", "show", "Registered Nurse"});
   ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Registered Nurses (29-1141.00)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("is not a listed title; taken as"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("other candidates"), std::string::npos);
+  // Titles sharing only some of its words are candidates, not an answer.
+  const RunResult tpm = run_careerpath({"--graph", "onet", "show", "Technical Program Manager"});
+  EXPECT_TRUE(is_one_clear_error(tpm, "role 'Technical Program Manager' is ambiguous: it could be "
+                                      "'Information Technology Project Managers' (15-1299.09)"));
 }
 
 TEST(CoreCommands, GraphToolsOnTheDefaultGraph) {

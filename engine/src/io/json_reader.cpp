@@ -196,13 +196,17 @@ Result<nlohmann::json> parse_json_file(const std::string& path) {
 }
 
 JsonNode::JsonNode(const json& value, std::string file, std::string pointer)
-    : value_(&value), file_(std::make_shared<const std::string>(std::move(file))), pointer_(std::move(pointer)) {}
+    : value_(&value), log_(std::make_shared<ReadLog>(ReadLog{.file = std::move(file)})), pointer_(std::move(pointer)) {}
 
-JsonNode::JsonNode(const json& value, std::shared_ptr<const std::string> file, std::string pointer)
-    : value_(&value), file_(std::move(file)), pointer_(std::move(pointer)) {}
+JsonNode::JsonNode(const json& value, std::shared_ptr<ReadLog> log, std::string pointer)
+    : value_(&value), log_(std::move(log)), pointer_(std::move(pointer)) {}
 
 void JsonNode::fail(const std::string& message) const {
-  throw InputError(Error{.file = *file_, .pointer = pointer_.empty() ? "/" : pointer_, .message = message});
+  throw InputError(Error{.file = log_->file, .pointer = pointer_.empty() ? "/" : pointer_, .message = message});
+}
+
+void JsonNode::note(const std::string& message) const {
+  log_->notes.push_back(Error{.file = log_->file, .pointer = pointer_.empty() ? "/" : pointer_, .message = message});
 }
 
 std::string JsonNode::type_name() const {
@@ -229,14 +233,14 @@ JsonNode JsonNode::at(std::string_view key) const {
   require_object();
   auto it = value_->find(key);
   if (it == value_->end()) fail("missing required field '" + std::string(key) + "'");
-  return JsonNode(*it, file_, pointer_ + "/" + json_pointer_token(key));
+  return JsonNode(*it, log_, pointer_ + "/" + json_pointer_token(key));
 }
 
 std::optional<JsonNode> JsonNode::find(std::string_view key) const {
   require_object();
   auto it = value_->find(key);
   if (it == value_->end()) return std::nullopt;
-  JsonNode member(*it, file_, pointer_ + "/" + json_pointer_token(key));
+  JsonNode member(*it, log_, pointer_ + "/" + json_pointer_token(key));
   // The schemas declare no field nullable: null is refused, not taken as absent.
   if (it->is_null()) member.fail("null is not allowed here; leave the field out instead");
   return member;
@@ -245,7 +249,7 @@ std::optional<JsonNode> JsonNode::find(std::string_view key) const {
 void JsonNode::for_each_member(const std::function<void(const std::string&, const JsonNode&)>& visit) const {
   require_object();
   for (auto it = value_->begin(); it != value_->end(); ++it) {
-    visit(it.key(), JsonNode(it.value(), file_, pointer_ + "/" + json_pointer_token(it.key())));
+    visit(it.key(), JsonNode(it.value(), log_, pointer_ + "/" + json_pointer_token(it.key())));
   }
 }
 
@@ -257,7 +261,7 @@ void JsonNode::expect_only(std::initializer_list<std::string_view> allowed) cons
     if (!known) {
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      JsonNode(it.value(), file_, pointer_ + "/" + json_pointer_token(it.key()))
+      JsonNode(it.value(), log_, pointer_ + "/" + json_pointer_token(it.key()))
           .fail("unknown field '" + it.key() + "' (expected one of: " + list + ")");
     }
   }
@@ -271,14 +275,14 @@ std::size_t JsonNode::size() const {
 JsonNode JsonNode::at(std::size_t index) const {
   require_array();
   if (index >= value_->size()) fail("index " + std::to_string(index) + " is out of range");
-  return JsonNode((*value_)[index], file_, pointer_ + "/" + std::to_string(index));
+  return JsonNode((*value_)[index], log_, pointer_ + "/" + std::to_string(index));
 }
 
 std::vector<JsonNode> JsonNode::elements() const {
   require_array();
   std::vector<JsonNode> out;
   out.reserve(value_->size());
-  for (std::size_t i = 0; i < value_->size(); ++i) out.push_back(JsonNode((*value_)[i], file_, pointer_ + "/" + std::to_string(i)));
+  for (std::size_t i = 0; i < value_->size(); ++i) out.push_back(JsonNode((*value_)[i], log_, pointer_ + "/" + std::to_string(i)));
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "careerpath/model/resolver.hpp"
 #include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"
 
@@ -10,25 +11,19 @@ namespace {
 
 constexpr double kMaxYears = 80.0;
 
-std::vector<std::string> role_ids(const RoleGraph& graph) {
-  std::vector<std::string> ids;
-  ids.reserve(graph.role_count());
-  for (const Role& r : graph.roles()) ids.push_back(r.id);
-  return ids;
-}
-
 }  // namespace
 
 std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph) {
-  const std::string id = node.string();
-  if (id.size() > limits::kMaxNameBytes) {
-    node.fail("a role name of " + std::to_string(id.size()) + " bytes is longer than the limit of " +
-              std::to_string(limits::kMaxNameBytes));
-  }
-  if (auto index = graph.find_role(id)) return *index;
-  // A title or alias is accepted when it names exactly one role.
-  if (auto named = graph.roles_named(id); named.size() == 1) return named.front();
-  node.fail(unknown_name_message("role", id, closest_matches(id, role_ids(graph))));
+  const Resolution r = resolve_role(graph, node.string());
+  if (!r.accepted()) node.fail(resolution_error(graph, r));
+  if (const std::string note = resolution_note(graph, r); !note.empty()) node.note(note);
+  return *r.chosen();
+}
+
+std::size_t read_skill_ref(const JsonNode& node, const std::string& name, const SkillSpace& space) {
+  const Resolution r = resolve_skill(space, name);
+  if (!r.accepted()) node.fail(resolution_error(space, r));
+  return *r.chosen();
 }
 
 std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph) {
@@ -68,6 +63,7 @@ Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGrap
 
 Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField format) {
   if (!node.is_object()) node.fail("expected a profile object");
+  const std::size_t notes_before = node.notes().size();
   if (format == FormatField::kRequired || node.has("format")) node.expect_format(kProfileFormat);
   node.expect_only({"format", "id", "name", "summary", "current_role", "years_in_role", "skills", "goals", "preferences",
                     "learning_rate"});
@@ -81,13 +77,15 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
 
   const SkillSpace& space = graph.skills();
   p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
-  node.at("skills").for_each_member([&](const std::string& id, const JsonNode& value) {
-    auto skill = space.find(id);
-    if (!skill) {
-      value.fail(unknown_name_message("skill", id, space.suggest(id)));
+  std::vector<std::string> given_as(space.size());  // the key each skill was given under
+  node.at("skills").for_each_member([&](const std::string& name, const JsonNode& value) {
+    const std::size_t skill = read_skill_ref(value, name, space);
+    if (!given_as[skill].empty()) {
+      value.fail("skill '" + space[skill].id + "' is given twice (also as '" + given_as[skill] + "')");
     }
+    given_as[skill] = name;
     const double level = value.number_in(space.scale().min, space.scale().max, "level");
-    p.skills(static_cast<Eigen::Index>(*skill)) = space.scale().normalise(level);
+    p.skills(static_cast<Eigen::Index>(skill)) = space.scale().normalise(level);
   });
   if (auto goals = node.find("goals")) p.goals = read_role_refs(*goals, graph);
   p.preferences = read_preferences(node.find("preferences"), graph);
@@ -95,6 +93,7 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
     p.learning_rate = rate->number_in(0.0, 10.0, "learning_rate");
     if (p.learning_rate <= 0.0) rate->fail("learning_rate must be above 0");
   }
+  p.notes.assign(node.notes().begin() + static_cast<std::ptrdiff_t>(notes_before), node.notes().end());
   return p;
 }
 

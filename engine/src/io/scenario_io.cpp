@@ -45,15 +45,10 @@ std::size_t read_track(const JsonNode& node, const RoleGraph& graph) {
   node.fail(unknown_name_message("track", id, closest_matches(id, ids)));
 }
 
-std::size_t read_skill(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
-  if (auto s = graph.skills().find(id)) return *s;
-  node.fail(unknown_name_message("skill", id, graph.skills().suggest(id)));
-}
-
 std::size_t read_role_key(const JsonNode& node, const std::string& id, const RoleGraph& graph) {
-  // Keys of role maps are ids; reuse the role reader by wrapping the key.
+  // Keys of role maps name roles too; reuse the role reader by wrapping the key.
   const nlohmann::json key = id;
-  return read_role_ref(JsonNode(key, node.file(), node.pointer()), graph);
+  return read_role_ref(node.rebound(key), graph);
 }
 
 std::string resolve(const ReadContext& ctx, const JsonNode& node) {
@@ -68,10 +63,11 @@ std::string resolve(const ReadContext& ctx, const JsonNode& node) {
   return path.lexically_normal().string();
 }
 
-Profile read_person(const ReadContext& ctx, const JsonNode& node) {
+Profile read_person(const ReadContext& ctx, const JsonNode& node, std::vector<Error>& notes) {
   if (node.raw().is_string()) {
-    // An error names the profile file and the place in it.
-    return value_or_throw(load_profile(resolve(ctx, node), ctx.graph));
+    Profile person = value_or_throw(load_profile(resolve(ctx, node), ctx.graph));  // names the profile file and the place in it
+    notes.insert(notes.end(), person.notes.begin(), person.notes.end());
+    return person;
   }
   if (!node.is_object()) node.fail("expected a profile file path or an inline profile object");
   return read_profile(node, ctx.graph, FormatField::kOptional);
@@ -98,7 +94,8 @@ void read_organisation(const ReadContext& ctx, const JsonNode& node, Organisatio
 }
 
 // Returns the runs given inside the population, if any.
-std::optional<long long> read_population(const ReadContext& ctx, const JsonNode& node, Population& pop) {
+std::optional<long long> read_population(const ReadContext& ctx, const JsonNode& node, Population& pop,
+                                        std::vector<Error>& notes) {
   if (!node.is_object()) node.fail("expected a population object");
   node.expect_only({"profile", "profiles", "team", "organisation", "runs"});
   int kinds = 0;
@@ -114,13 +111,14 @@ std::optional<long long> read_population(const ReadContext& ctx, const JsonNode&
     return runs;
   }
   pop.kind = Population::Kind::kProfiles;
-  if (auto one = node.find("profile")) pop.people.push_back(read_person(ctx, *one));
+  if (auto one = node.find("profile")) pop.people.push_back(read_person(ctx, *one, notes));
   if (auto list = node.find("profiles")) {
     if (list->size() == 0) list->fail("a population needs at least one profile");
-    for (const JsonNode& e : list->elements()) pop.people.push_back(read_person(ctx, e));
+    for (const JsonNode& e : list->elements()) pop.people.push_back(read_person(ctx, e, notes));
   }
   if (auto team_node = node.find("team")) {
     Team team = value_or_throw(load_team(resolve(ctx, *team_node), ctx.graph));
+    notes.insert(notes.end(), team.notes.begin(), team.notes.end());
     pop.team_id = team.id;
     pop.people = std::move(team.members);
     // The team's goals are everyone's goals.
@@ -154,7 +152,7 @@ std::vector<double> read_attrition(const ReadContext& ctx, const JsonNode& node,
   if (auto tracks = node.find("tracks")) {
     tracks->for_each_member([&](const std::string& id, const JsonNode& value) {
       const nlohmann::json key = id;
-      const std::size_t t = read_track(JsonNode(key, value.file(), value.pointer()), graph);
+      const std::size_t t = read_track(value.rebound(key), graph);
       const double p = rate(value);
       for (std::size_t r = 0; r < graph.role_count(); ++r) {
         if (graph.role(r).track == t) out[r] = p;
@@ -295,7 +293,10 @@ Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, con
     Training t;
     const JsonNode skills = node.at("skills");
     skills.for_each_member([&](const std::string& id, const JsonNode& value) {
-      const std::size_t skill = read_skill(value, id, ctx.graph);
+      const std::size_t skill = read_skill_ref(value, id, ctx.graph.skills());
+      for (const SkillGain& given : iv.gains) {
+        if (given.skill == skill) value.fail("skill '" + ctx.graph.skills()[skill].id + "' is given twice");
+      }
       const double gain = ctx.levels(value, 0.0, ctx.scale_span(), "skill gain");
       if (gain <= 0.0) value.fail("a training gain must be above 0");
       t.gains.push_back({skill, gain});
@@ -425,10 +426,11 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
   if (auto d = root.find("description")) s.description = d->string();
   if (s.name.empty()) s.name = s.id;
 
+  std::vector<Error> file_notes;  // from the profile and team files the population names
   std::optional<long long> population_runs;
   if (auto pop = root.find("population")) {
     s.population = Population{};
-    population_runs = read_population(ctx, *pop, s.population);
+    population_runs = read_population(ctx, *pop, s.population, file_notes);
   }
   if (auto runs = root.find("runs")) {
     if (population_runs) runs->fail("runs is given twice (also in /population/runs)");
@@ -465,6 +467,8 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
     }
     for (const JsonNode& e : list->elements()) s.interventions.push_back(read_intervention(ctx, e, s));
   }
+  s.notes = root.notes();
+  s.notes.insert(s.notes.end(), file_notes.begin(), file_notes.end());
   return s;
 }
 

@@ -51,11 +51,14 @@ Team read_team(const JsonNode& root, const RoleGraph& graph, const std::optional
   std::map<std::string, std::string> first_seen;  // member id -> pointer of its entry
   for (const JsonNode& entry : members.elements()) {
     Profile member = read_member(entry, graph, base);
+    // An inline member's notes are already in this document's log.
+    if (entry.raw().is_string()) team.notes.insert(team.notes.end(), member.notes.begin(), member.notes.end());
     if (auto [it, inserted] = first_seen.emplace(member.id, entry.pointer()); !inserted) {
       entry.fail("duplicate member id '" + member.id + "' (also at " + it->second + ")");
     }
     team.members.push_back(std::move(member));
   }
+  team.notes.insert(team.notes.begin(), root.notes().begin(), root.notes().end());
   return team;
 }
 

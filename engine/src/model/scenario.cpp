@@ -91,6 +91,7 @@ Scenario scenario_for_profile(const RoleGraph& graph, Profile person) {
   s.id = person.id;
   s.name = person.name.empty() ? person.id : person.name;
   s.dynamics = default_dynamics(graph);
+  s.notes = person.notes;
   s.population.kind = Population::Kind::kProfiles;
   s.population.people.push_back(std::move(person));
   return s;

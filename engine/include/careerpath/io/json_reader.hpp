@@ -30,15 +30,29 @@ namespace careerpath {
 // Escapes one reference token of a JSON pointer (RFC 6901).
 [[nodiscard]] std::string json_pointer_token(std::string_view key);
 
+// What reading one document found besides its values: notes on how names
+// were read (a job title taken as the closest role), shared by every node of
+// the document so that a loader can hand them on with its result.
+struct ReadLog {
+  std::string file{};
+  std::vector<Error> notes{};
+};
+
 class JsonNode {
  public:
   JsonNode(const nlohmann::json& value, std::string file, std::string pointer = "");
 
   [[nodiscard]] const nlohmann::json& raw() const noexcept { return *value_; }
-  [[nodiscard]] const std::string& file() const noexcept { return *file_; }
+  [[nodiscard]] const std::string& file() const noexcept { return log_->file; }
   [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
 
   [[noreturn]] void fail(const std::string& message) const;
+  // Records a note about this place (the document's log keeps it).
+  void note(const std::string& message) const;
+  [[nodiscard]] const std::vector<Error>& notes() const noexcept { return log_->notes; }
+  // The same place in the same document holding another value, e.g. an
+  // object's key read as a role name.
+  [[nodiscard]] JsonNode rebound(const nlohmann::json& value) const { return JsonNode(value, log_, pointer_); }
 
   // Objects.
   [[nodiscard]] bool is_object() const { return value_->is_object(); }
@@ -74,10 +88,10 @@ class JsonNode {
   void require_array() const;
 
   const nlohmann::json* value_;
-  std::shared_ptr<const std::string> file_{};
+  std::shared_ptr<ReadLog> log_{};
   std::string pointer_{};
 
-  JsonNode(const nlohmann::json& value, std::shared_ptr<const std::string> file, std::string pointer);
+  JsonNode(const nlohmann::json& value, std::shared_ptr<ReadLog> log, std::string pointer);
 };
 
 // Formats a number the way people write it: 3, 2.5, 0.125 (no trailing zeros;

@@ -23,9 +23,13 @@ enum class FormatField { kRequired, kOptional };
 // Throws InputError; prefer the Result-returning functions below.
 [[nodiscard]] Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField format);
 
-// Reads a role named by id (or by a title or alias naming exactly one role);
-// an unknown name fails with the closest ids suggested. Throws InputError.
+// Reads a role named by id, title or alias (resolver.hpp): a name taken by
+// a likely match leaves a note at the node; an unknown, ambiguous or weak
+// name fails listing the candidates. Throws InputError.
 [[nodiscard]] std::size_t read_role_ref(const JsonNode& node, const RoleGraph& graph);
+// Reads a skill named `name` (an object key at `node`) by id or name; only
+// exact matches are taken. Throws InputError.
+[[nodiscard]] std::size_t read_skill_ref(const JsonNode& node, const std::string& name, const SkillSpace& space);
 // An array of such roles; a role listed twice is an error. Throws InputError.
 [[nodiscard]] std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph);
 

@@ -8,6 +8,8 @@
 
 #include <Eigen/Core>
 
+#include "careerpath/util/error.hpp"
+
 namespace careerpath {
 
 // Whether a move to a lower level is acceptable (Abseil tip #94: an enum, not a bool).
@@ -29,6 +31,7 @@ struct Profile {
   std::vector<std::size_t> goals{};  // role indices
   Preferences preferences{};
   double learning_rate = 1.0;  // multiplies skill growth in simulations
+  std::vector<Error> notes{};  // how names in the profile were read (a title taken as the closest role)
 };
 
 }  // namespace careerpath

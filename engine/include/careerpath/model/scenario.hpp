@@ -184,6 +184,7 @@ struct Scenario {
   std::vector<std::size_t> goals{};  // goal roles for everyone, besides each profile's own
   Dynamics dynamics{};
   std::vector<Intervention> interventions{};
+  std::vector<Error> notes{};  // how names were read, from the scenario and the files it names
 
   [[nodiscard]] double step_years() const noexcept { return 1.0 / steps_per_year(step); }
   [[nodiscard]] std::size_t total_steps() const noexcept;

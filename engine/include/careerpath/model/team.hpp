@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "careerpath/model/profile.hpp"
+#include "careerpath/util/error.hpp"
 
 namespace careerpath {
 
@@ -16,6 +17,7 @@ struct Team {
   std::string mentor{};                // who leads the team's development; free text
   std::vector<Profile> members{};      // in file order; member ids are unique
   std::vector<std::size_t> goals{};    // role indices the team needs to grow people into
+  std::vector<Error> notes{};          // how names were read, from the team and its member files
 };
 
 }  // namespace careerpath

@@ -5,11 +5,17 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace careerpath {
+
+// How far `known` is from `name` as a spelling: the case-insensitive edit
+// distance, 1 when `known` contains `name`; std::nullopt when it is more than
+// a third of the name's length (at least 2), too far to suggest.
+[[nodiscard]] std::optional<std::size_t> spelling_distance(std::string_view name, std::string_view known);
 
 // The names among `known` closest to `name`, best first, at most `limit`:
 // case-insensitive edit distance within a third of the name's length (at least
@@ -23,5 +29,19 @@ namespace careerpath {
 // (such as " (see careerpath roles)") when there is nothing to suggest.
 [[nodiscard]] std::string unknown_name_message(std::string_view what, std::string_view name,
                                                const std::vector<std::string>& suggestions, std::string_view if_none = {});
+
+// A suggestion that also says which thing it is: a title and its id or code,
+// shown as 'Scrum Master' (scrum-master); with no code just 'Scrum Master'.
+struct Suggestion {
+  std::string name{};
+  std::string code{};
+};
+
+// "'a' (x), 'b' (y) or 'c'": the suggestions in the order given.
+[[nodiscard]] std::string listed_suggestions(const std::vector<Suggestion>& suggestions);
+
+// unknown_name_message with suggestions that carry their codes.
+[[nodiscard]] std::string unknown_name_message(std::string_view what, std::string_view name,
+                                               const std::vector<Suggestion>& suggestions, std::string_view if_none = {});
 
 }  // namespace careerpath
