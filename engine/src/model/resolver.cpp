@@ -20,22 +20,6 @@ constexpr std::size_t kMaxCandidates = 5;
 constexpr double kConfidentWords = 0.75;
 constexpr double kClearLead = 0.05;
 
-// "System design", "system_design" and "SYSTEM-DESIGN" all become
-// "system-design"; '&' reads as "and" is dropped, like any other separator.
-std::string slug_of(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) {
-      out.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!out.empty() && out.back() != '-') {
-      out.push_back('-');
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 // A typo's closeness: 1 for the same text, falling with the edit distance;
 // std::nullopt where closest_matches would not suggest it.
 std::optional<double> spelling_score(std::string_view query, std::string_view name) {
@@ -167,7 +151,7 @@ std::string refusal(std::string_view what, const Resolution& r, const std::vecto
     return std::string(what) + " '" + r.query + "' is ambiguous: it could be " + listed_suggestions(suggestions) +
            "; name one by its id";
   }
-  return unknown_name_message(what, r.query, suggestions, if_none);
+  return unknown_name_with_codes(what, r.query, suggestions, if_none);
 }
 
 }  // namespace

@@ -24,20 +24,6 @@ using onet::kCodeColumn;
 constexpr double kOnetLevelMax = 7.0;   // LV scale 0-7
 constexpr double kGraphLevelMax = 5.0;  // the graph's scale 0-5
 
-std::string slug_of(std::string_view name) {
-  std::string slug;
-  for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) {
-      slug.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug.push_back('-');
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
-}
-
 // The 23 major groups of the 2018 SOC (the first two digits of a code).
 std::string major_group_name(std::string_view code) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kGroups = {{

@@ -50,8 +50,8 @@ std::string listed_suggestions(const std::vector<Suggestion>& suggestions) {
   return out;
 }
 
-std::string unknown_name_message(std::string_view what, std::string_view name, const std::vector<Suggestion>& suggestions,
-                                 std::string_view if_none) {
+std::string unknown_name_with_codes(std::string_view what, std::string_view name, const std::vector<Suggestion>& suggestions,
+                                    std::string_view if_none) {
   std::string out = "unknown ";
   out.append(what).append(" '").append(name).append("'");
   if (suggestions.empty()) return out.append(if_none);
@@ -63,7 +63,7 @@ std::string unknown_name_message(std::string_view what, std::string_view name, c
   std::vector<Suggestion> plain;
   plain.reserve(suggestions.size());
   for (const std::string& s : suggestions) plain.push_back({.name = s});
-  return unknown_name_message(what, name, plain, if_none);
+  return unknown_name_with_codes(what, name, plain, if_none);
 }
 
 }  // namespace careerpath

@@ -19,3 +19,16 @@ TEST(TextMatch, FoldCaseLowersAsciiOnly) {
 
 }  // namespace
 }  // namespace careerpath
+
+namespace careerpath {
+namespace {
+
+TEST(SlugOf, NamesBecomeIds) {
+  EXPECT_EQ(slug_of("Planning & Scheduling"), "planning-scheduling");
+  EXPECT_EQ(slug_of("  System_design "), "system-design");
+  EXPECT_EQ(slug_of("AI/ML programs"), "ai-ml-programs");
+  EXPECT_EQ(slug_of("--"), "");
+}
+
+}  // namespace
+}  // namespace careerpath

@@ -32,5 +32,19 @@ TEST(UnknownNameMessage, FallsBackWhenNothingIsClose) {
   EXPECT_EQ(unknown_name_message("role", "led", {"lead"}, " (see careerpath roles)"), "unknown role 'led'; did you mean 'lead'?");
 }
 
+TEST(UnknownNameMessage, SuggestionsCarryTheirCodes) {
+  const std::vector<Suggestion> two = {{.name = "Scrum Master", .code = "scrum-master"}, {.name = "coding"}};
+  EXPECT_EQ(listed_suggestions(two), "'Scrum Master' (scrum-master) or 'coding'");
+  EXPECT_EQ(unknown_name_with_codes("role", "scrum mastr", two),
+            "unknown role 'scrum mastr'; did you mean 'Scrum Master' (scrum-master) or 'coding'?");
+  EXPECT_EQ(unknown_name_with_codes("role", "zzz", {}, " (see careerpath roles)"), "unknown role 'zzz' (see careerpath roles)");
+}
+
+TEST(SpellingDistance, TheRuleClosestMatchesUses) {
+  EXPECT_EQ(spelling_distance("System-Desing", "system-design"), std::optional<std::size_t>(2));
+  EXPECT_EQ(spelling_distance("stake", "stakeholder-engagement"), std::optional<std::size_t>(1));
+  EXPECT_FALSE(spelling_distance("astronomy", "coding"));
+}
+
 }  // namespace
 }  // namespace careerpath

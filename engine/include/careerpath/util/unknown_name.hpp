@@ -41,7 +41,7 @@ struct Suggestion {
 [[nodiscard]] std::string listed_suggestions(const std::vector<Suggestion>& suggestions);
 
 // unknown_name_message with suggestions that carry their codes.
-[[nodiscard]] std::string unknown_name_message(std::string_view what, std::string_view name,
-                                               const std::vector<Suggestion>& suggestions, std::string_view if_none = {});
+[[nodiscard]] std::string unknown_name_with_codes(std::string_view what, std::string_view name,
+                                                  const std::vector<Suggestion>& suggestions, std::string_view if_none = {});
 
 }  // namespace careerpath
