@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/model/resolver.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "command.hpp"
 
@@ -74,25 +75,15 @@ double years(const Place& at, std::string_view text, std::string_view what) {
 // Only names the graph lists (id, title or alias, any case): a what-if aimed
 // at a guessed role would answer another question.
 std::size_t role(const RoleGraph& graph, const Place& at, const std::string& name) {
-  const std::string n = trim(name);
-  const std::vector<std::size_t> named = graph.roles_named(n);
-  if (named.size() > 1) {
-    std::string ids;
-    for (std::size_t r : named) ids += (ids.empty() ? "" : ", ") + graph.role(r).id;
-    at.fail("'" + n + "' names several roles (" + ids + "); name one by its id");
-  }
-  if (named.empty()) {
-    std::vector<std::string> names;
-    for (const Role& r : graph.roles()) names.push_back(r.id);
-    at.fail(unknown_name_message("role", n, closest_matches(n, names), " (see careerpath roles)"));
-  }
-  return named.front();
+  const Resolution r = resolve_role(graph, trim(name));
+  if (r.confidence != Confidence::kExact) at.fail(resolution_error(graph, r));
+  return *r.chosen();
 }
 
 std::size_t skill(const RoleGraph& graph, const Place& at, const std::string& name) {
-  const std::string n = trim(name);
-  if (auto s = graph.skills().find(n)) return *s;
-  at.fail(unknown_name_message("skill", n, graph.skills().suggest(n), " (see careerpath skills)"));
+  const Resolution r = resolve_skill(graph.skills(), trim(name));
+  if (!r.accepted()) at.fail(resolution_error(graph.skills(), r));
+  return *r.chosen();
 }
 
 // Splits "BODY[@WHEN][~DURATION]" and sets the intervention's timing.

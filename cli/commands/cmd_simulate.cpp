@@ -81,9 +81,7 @@ std::vector<std::size_t> plotted_roles(const SimulateArgs& a, const RoleGraph& g
   std::vector<std::size_t> roles;
   for (const std::string& name : a.plot_roles) {
     const RoleChoice choice = resolve_role_arg(g, name);
-    if (!choice.matched_by_words.empty() || !choice.other_candidates.empty()) {
-      throw UsageError("--roles: '" + name + "' does not name one role; " + ambiguity_note(g, choice));
-    }
+    if (!choice.note.empty()) throw UsageError("--roles: '" + name + "' does not name one role exactly; " + choice.note);
     if (std::find(roles.begin(), roles.end(), choice.role) == roles.end()) roles.push_back(choice.role);
   }
   if (!roles.empty() || views.size() < 2) return roles;

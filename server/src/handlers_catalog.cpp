@@ -4,6 +4,7 @@
 
 #include "careerpath/model/title_search.hpp"
 #include "careerpath/report/report_json.hpp"
+#include "careerpath/report/resolution_json.hpp"
 #include "careerpath/util/text_match.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "handlers.hpp"
@@ -86,7 +87,10 @@ Response resolve(const Call& call) {
     candidates.push_back(std::move(j));
     listed.push_back(m.role);
   }
-  return json_document({{"graph", g.name()}, {"query", query}, {"candidates", std::move(candidates)}});
+  // What the engine's resolver would take for this name (the list above is
+  // the search box's: longer, and it never judges).
+  return json_document({{"graph", g.name()}, {"query", query}, {"candidates", std::move(candidates)},
+                        {"resolution", cli::role_resolution_json(g, resolve_role(g, query))}});
 }
 
 }  // namespace careerpath::server::handlers

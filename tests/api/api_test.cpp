@@ -160,7 +160,16 @@ TEST_F(Api, ResolveListsCandidatesBestFirst) {
     EXPECT_LE(c.at("score").get<double>(), previous);
     previous = c.at("score");
   }
-  EXPECT_TRUE(get("/api/resolve?q=zzzqqq").document().at("candidates").empty());
+  EXPECT_EQ(doc.at("resolution").at("confidence"), "exact");
+  EXPECT_EQ(doc.at("resolution").at("chosen").at("id"), "program-manager");
+  const json none = get("/api/resolve?q=zzzqqq").document();
+  EXPECT_TRUE(none.at("candidates").empty());
+  EXPECT_EQ(none.at("resolution").at("confidence"), "none");
+  EXPECT_TRUE(none.at("resolution").at("chosen").is_null());
+  // An ambiguous abbreviation is never taken; the refusal lists the candidates with their ids.
+  const json pm = get("/api/resolve?q=PM").document().at("resolution");
+  EXPECT_EQ(pm.at("confidence"), "ambiguous");
+  EXPECT_NE(pm.at("message").get<std::string>().find("(senior-product-manager)"), std::string::npos);
 }
 
 TEST_F(Api, ValidateReadsProfilesTeamsAndScenarios) {

@@ -294,7 +294,7 @@ Intervention read_intervention(const ReadContext& ctx, const JsonNode& node, con
     const JsonNode skills = node.at("skills");
     skills.for_each_member([&](const std::string& id, const JsonNode& value) {
       const std::size_t skill = read_skill_ref(value, id, ctx.graph.skills());
-      for (const SkillGain& given : iv.gains) {
+      for (const SkillGain& given : t.gains) {
         if (given.skill == skill) value.fail("skill '" + ctx.graph.skills()[skill].id + "' is given twice");
       }
       const double gain = ctx.levels(value, 0.0, ctx.scale_span(), "skill gain");
