@@ -37,14 +37,23 @@ std::optional<std::string> unknown_command(CLI::App& app, int argc, const char* 
   return std::nullopt;
 }
 
-// Every callback of `app` and its subcommands, removed: parsing still checks
-// every option, but no command runs.
-void remove_callbacks(CLI::App& app) {
-  for (CLI::App* sub : app.get_subcommands({})) {
-    sub->callback(std::function<void()>());
-    remove_callbacks(*sub);
+// The program's top-level App. In RunMode::kParseOnly it stops just before
+// any command's callback runs: CLI11 has parsed the arguments and run every
+// option's conversion, check and requirement by then (App::_process), and
+// calls pre_callback() first thing in run_callback(). The commands' callbacks
+// stay in place, since they own the variables their options write into.
+class CareerpathApp : public CLI::App {
+ public:
+  struct ParsedOnly {};
+  explicit CareerpathApp(bool parse_only) : CLI::App("careerpath: recommend, plan and simulate careers over a role graph", "careerpath"),
+                                   parse_only_(parse_only) {}
+  void pre_callback() override {
+    if (parse_only_) throw ParsedOnly{};
   }
-}
+
+ private:
+  bool parse_only_;
+};
 
 }  // namespace
 
@@ -52,7 +61,7 @@ namespace careerpath::cli {
 
 int run_careerpath(int argc, const char* const* argv, RunMode mode) {
   Context context;
-  CLI::App app{"careerpath: recommend, plan and simulate careers over a role graph", "careerpath"};
+  CareerpathApp app(mode == RunMode::kParseOnly);
   app.set_version_flag("--version", std::string("careerpath ") + CAREERPATH_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
@@ -60,12 +69,13 @@ int run_careerpath(int argc, const char* const* argv, RunMode mode) {
       ->capture_default_str();
   app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
   add_registered_commands(app, context);
-  if (mode == RunMode::kParseOnly) remove_callbacks(app);
 
   if (auto message = unknown_command(app, argc, argv)) return report(*message, 2);
   try {
     app.parse(argc, argv);
     finish_stdout();
+  } catch (const CareerpathApp::ParsedOnly&) {
+    return 0;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
