@@ -13,7 +13,7 @@
 
 namespace {
 
-int report(const std::string& message, int status) {
+int fail(const std::string& message, int status) {
   std::fprintf(stderr, "careerpath: %s\n", careerpath::one_line_message(message).c_str());
   return status;
 }
@@ -70,7 +70,7 @@ int run_careerpath(int argc, const char* const* argv, RunMode mode) {
   app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
   add_registered_commands(app, context);
 
-  if (auto message = unknown_command(app, argc, argv)) return report(*message, 2);
+  if (auto message = unknown_command(app, argc, argv)) return fail(*message, 2);
   try {
     app.parse(argc, argv);
     finish_stdout();
@@ -86,15 +86,15 @@ int run_careerpath(int argc, const char* const* argv, RunMode mode) {
     // CLI11 may print several lines; keep to one, and point at --help.
     std::string what = e.what();
     if (auto nl = what.find('\n'); nl != std::string::npos) what = what.substr(0, nl);
-    return report(what + " (see careerpath --help)", 2);
+    return fail(what + " (see careerpath --help)", 2);
   } catch (const InputError& e) {
-    return report(e.error().to_string(), e.error().kind == ErrorKind::kInternal ? 1 : 2);
+    return fail(e.error().to_string(), e.error().kind == ErrorKind::kInternal ? 1 : 2);
   } catch (const UsageError& e) {
-    return report(e.what(), 2);
+    return fail(e.what(), 2);
   } catch (const std::bad_alloc&) {
-    return report("out of memory", 1);
+    return fail("out of memory", 1);
   } catch (const std::exception& e) {
-    return report(std::string("internal error: ") + e.what(), 1);
+    return fail(std::string("internal error: ") + e.what(), 1);
   }
   return context.exit_status;
 }

@@ -15,6 +15,7 @@
 #include "careerpath/util/error.hpp"
 #include "careerpath/model/role_graph.hpp"
 #include "output/standard_streams.hpp"  // write_stdout, for every command
+#include "report_names.hpp"
 
 namespace careerpath::cli {
 

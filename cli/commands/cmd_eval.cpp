@@ -5,7 +5,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
-#include "careerpath/report/report_json.hpp"
+#include "careerpath/report/onet_json.hpp"
 #include "careerpath/report/table.hpp"
 #include "args/number_checks.hpp"
 
@@ -16,37 +16,6 @@ struct EvalArgs {
   std::string truth{};
   std::size_t k = 10;
 };
-
-nlohmann::json metrics_json(const RankingMetrics& m) {
-  return {{"precision", m.precision}, {"recall", m.recall}, {"mrr", m.reciprocal_rank}, {"ndcg", m.ndcg}};
-}
-
-nlohmann::json report_json(const RoleGraph& g, const EvalReport& report, const std::string& truth) {
-  nlohmann::json occupations = nlohmann::json::array();
-  for (const OccupationEval& o : report.occupations) {
-    nlohmann::json j = role_ref_json(g, o.role);
-    j["metrics"] = metrics_json(o.metrics);
-    j["hits"] = o.metrics.hits;
-    j["related"] = o.related;
-    j["related_in_graph"] = o.related_in_graph;
-    nlohmann::json top = nlohmann::json::array();
-    for (std::size_t i = 0; i < o.top.size(); ++i) {
-      top.push_back({{"id", g.role(o.top[i]).id}, {"title", g.role(o.top[i]).title}, {"related", o.top_related[i]}});
-    }
-    j["top"] = std::move(top);
-    occupations.push_back(std::move(j));
-  }
-  nlohmann::json j = {{"graph", g.name()},
-                      {"truth", truth},
-                      {"k", report.k},
-                      {"sources", report.sources},
-                      {"scored", report.occupations.size()},
-                      {"skipped", report.skipped_sources},
-                      {"metrics", metrics_json(report.mean)},
-                      {"occupations", std::move(occupations)}};
-  if (!g.attribution().empty()) j["attribution"] = g.attribution();
-  return j;
-}
 
 std::string skipped_note(const EvalReport& report) {
   if (report.skipped_sources.empty()) return "";
@@ -75,7 +44,7 @@ void run(Context& ctx, const EvalArgs& args) {
   const TruthSet truth = value_or_throw(read_truth(args.truth));
   const RoleGraph& g = ctx.graph();
   const EvalReport report = value_or_throw(evaluate(g, truth, {.k = args.k}));
-  write_stdout(ctx.json ? report_json(g, report, args.truth).dump(2) + "\n" : report_text(g, report, args.truth));
+  write_stdout(ctx.json ? eval_json(g, report, args.truth).dump(2) + "\n" : report_text(g, report, args.truth));
 }
 
 CAREERPATH_COMMAND(100, [](CLI::App& app, Context& ctx) {

@@ -7,6 +7,7 @@
 #include "text/graph_notes.hpp"
 #include "pictures/graphviz.hpp"
 #include "args/role_arg.hpp"
+#include "careerpath/report/graph_json.hpp"
 #include "careerpath/report/table.hpp"
 #include "args/number_checks.hpp"
 
@@ -19,57 +20,18 @@ std::string list_text(const std::vector<std::string>& ids) {
   return out;
 }
 
-nlohmann::json stats_json(const RoleGraph& g, const GraphStats& s) {
-  nlohmann::json tracks = nlohmann::json::object();
-  for (const auto& [id, n] : s.roles_per_track) tracks[id] = n;
-  nlohmann::json levels = nlohmann::json::object();
-  for (const auto& [level, n] : s.roles_per_level) levels[std::to_string(level)] = n;
-  return {{"graph", g.name()},
-          {"roles", s.roles},
-          {"skills", s.skills},
-          {"transitions", s.transitions},
-          {"tracks", s.roles_per_track.size()},
-          {"roles_per_track", std::move(tracks)},
-          {"roles_per_level", std::move(levels)},
-          {"transitions_per_kind", s.transitions_per_kind},
-          {"skills_per_category", s.skills_per_category},
-          {"mean_moves_out", s.mean_moves_out},
-          {"max_rate_out", {{"role", s.max_rate_out_role}, {"sum", s.max_rate_out}}},
-          {"strong_components", s.strong_components},
-          {"largest_strong_component", s.largest_strong_component},
-          {"no_moves_in", s.no_moves_in},
-          {"no_moves_out", s.no_moves_out},
-          {"isolated", s.isolated},
-          {"roles_without_requirements", s.roles_without_requirements}};
-}
-
-// Things that are legal but that a graph author probably wants to know.
-std::vector<std::string> warnings(const GraphStats& s) {
-  std::vector<std::string> w;
-  if (!s.isolated.empty()) w.push_back("roles with no moves in or out: " + list_text(s.isolated));
-  if (!s.no_moves_out.empty()) w.push_back("roles nobody leaves by a usual move: " + list_text(s.no_moves_out));
-  if (s.roles_without_requirements > 0) {
-    w.push_back(std::to_string(s.roles_without_requirements) + " roles list no skill requirements (everyone fits them)");
-  }
-  return w;
-}
-
 void validate(Context& ctx, const std::string& file) {
   if (!file.empty()) ctx.graph_name = file;
   const RoleGraph& g = ctx.graph();
   const GraphStats s = graph_stats(g);
-  const std::vector<std::string> notes = warnings(s);
   if (ctx.json) {
-    write_stdout(nlohmann::json{{"valid", true}, {"graph", ctx.graph_name}, {"roles", s.roles}, {"skills", s.skills},
-                                {"transitions", s.transitions}, {"warnings", notes}}
-                     .dump(2) +
-                 "\n");
+    write_stdout(graph_validation_json(ctx.graph_name, s).dump(2) + "\n");
     return;
   }
   std::string out = ctx.graph_name + ": valid: " + std::to_string(s.roles) + " roles on " +
                     std::to_string(s.roles_per_track.size()) + " tracks, " + std::to_string(s.skills) + " skills, " +
                     std::to_string(s.transitions) + " transitions\n";
-  for (const std::string& n : notes) out += "warning: " + n + "\n";
+  for (const std::string& n : graph_warnings(s)) out += "warning: " + n + "\n";
   write_stdout(out);
 }
 
@@ -77,7 +39,7 @@ void stats(Context& ctx) {
   const RoleGraph& g = ctx.graph();
   const GraphStats s = graph_stats(g);
   if (ctx.json) {
-    write_stdout(stats_json(g, s).dump(2) + "\n");
+    write_stdout(graph_stats_json(g, s).dump(2) + "\n");
     return;
   }
   std::string out = (g.title().empty() ? g.name() : g.title()) + "\n";
@@ -101,7 +63,7 @@ void stats(Context& ctx) {
          std::to_string(s.largest_strong_component) + " roles\n";
   out += "Largest sum of yearly rates out of one role: " + fixed(s.max_rate_out, 2) + " (" + s.max_rate_out_role + ")\n";
   if (!s.no_moves_in.empty()) out += "Entry roles (no moves in): " + list_text(s.no_moves_in) + "\n";
-  for (const std::string& n : warnings(s)) out += "warning: " + n + "\n";
+  for (const std::string& n : graph_warnings(s)) out += "warning: " + n + "\n";
   write_stdout(out + attribution_footer(g));
 }
 
@@ -135,13 +97,10 @@ void dot(Context& ctx, const DotArgs& a) {
   if (!a.svg.empty()) value_or_throw(outputs.add(a.svg, render_svg(text)));
   value_or_throw(outputs.commit());
   if (ctx.json) {
-    nlohmann::json out = {{"graph", g.name()}, {"format", "graphviz-dot"}};
-    if (to_stdout) out["dot"] = text;
-    nlohmann::json written = nlohmann::json::array();
+    std::vector<std::string> written;
     if (!a.output.empty() && a.output != "-") written.push_back(a.output);
     if (!a.svg.empty()) written.push_back(a.svg);
-    if (!written.empty()) out["written"] = written;
-    write_stdout(out.dump(2) + "\n");
+    write_stdout(dot_json(g, to_stdout ? std::optional<std::string>(text) : std::nullopt, written).dump(2) + "\n");
     return;
   }
   if (to_stdout) write_stdout(text);

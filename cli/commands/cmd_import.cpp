@@ -8,6 +8,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/onet/import.hpp"
 #include "command.hpp"
+#include "careerpath/report/onet_json.hpp"
 #include "careerpath/report/table.hpp"
 #include "args/number_checks.hpp"
 
@@ -58,22 +59,6 @@ std::string summary_text(const OnetImportSummary& s, const std::string& output, 
   return text + table.render("  ");
 }
 
-nlohmann::json summary_json(const OnetImportSummary& s, const std::string& output) {
-  nlohmann::json blocks = nlohmann::json::array();
-  for (const OnetBlockReport& b : s.blocks) {
-    blocks.push_back({{"id", b.block.id}, {"weight", b.block.weight}, {"present", b.present},
-                      {"roles_with_data", b.occupations}, {"files", b.block.files}, {"numbers", b.block.numbers}});
-  }
-  return {{"output", output},
-          {"onet_version", s.version},
-          {"occupations", s.occupations},
-          {"roles", s.roles},
-          {"left_out", {{"without_ratings", s.without_ratings}, {"without_job_zone", s.without_job_zone}}},
-          {"aliases", s.aliases},
-          {"transitions", s.transitions},
-          {"blocks", std::move(blocks)}};
-}
-
 void run(Context& ctx, const ImportArgs& args) {
   const auto start = std::chrono::steady_clock::now();
   OnetImportOptions options;
@@ -90,7 +75,7 @@ void run(Context& ctx, const ImportArgs& args) {
   value_or_throw(outputs.commit());
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (ctx.json) {
-    write_stdout(summary_json(imported.summary, args.output).dump(2) + "\n");
+    write_stdout(import_summary_json(imported.summary, args.output).dump(2) + "\n");
     return;
   }
   const std::string text = summary_text(imported.summary, args.output, seconds);

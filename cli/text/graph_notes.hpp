@@ -5,6 +5,7 @@
 #include <string>
 
 #include "careerpath/model/role_graph.hpp"
+#include "report_names.hpp"
 
 namespace careerpath::cli {
 

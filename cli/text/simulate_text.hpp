@@ -10,6 +10,7 @@
 #include "careerpath/model/role_graph.hpp"
 #include "careerpath/model/scenario.hpp"
 #include "careerpath/simulate/simulator.hpp"
+#include "report_names.hpp"
 
 namespace careerpath::cli {
 

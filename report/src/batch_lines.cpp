@@ -2,7 +2,7 @@
 
 #include "careerpath/report/json_writer.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 void append_field(std::string& out, std::string_view key, double value) {
@@ -42,4 +42,4 @@ void append_scores_line(const RoleGraph& graph, const Profile& person, const std
   out += "]}";
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

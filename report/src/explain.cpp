@@ -5,7 +5,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/report/table.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 // The goal a role brings closest, and how many moves it is from there.
@@ -127,4 +127,4 @@ std::vector<std::string> explain(const Recommender& recommender, const Profile& 
   return texts;
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 // The escape of one byte that may not appear raw in a JSON string, in the
@@ -63,4 +63,4 @@ void append_shortest_double(std::string& out, double value) {
   out.append(buffer, result.ptr);
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

@@ -2,7 +2,7 @@
 
 #include "careerpath/report/json_writer.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 // Each object's members below are written in sorted key order, as dump()
@@ -158,4 +158,4 @@ void append_recommend_line(const Recommender& recommender, const Profile& person
   out += '}';
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

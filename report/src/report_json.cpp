@@ -4,7 +4,7 @@
 
 #include "careerpath/report/explain.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 using nlohmann::json;
 
@@ -190,4 +190,4 @@ json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t ta
           {"routes", std::move(routes)}};
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

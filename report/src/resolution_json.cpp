@@ -2,7 +2,7 @@
 
 #include "careerpath/report/report_json.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 std::string_view to_string(Confidence confidence) noexcept {
   switch (confidence) {
@@ -43,4 +43,4 @@ nlohmann::json role_resolution_json(const RoleGraph& graph, const Resolution& r)
           {"candidates", std::move(candidates)}};
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

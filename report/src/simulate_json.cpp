@@ -3,7 +3,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/report/report_json.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 using nlohmann::json;
 
@@ -247,4 +247,4 @@ json exact_json(const RoleGraph& graph, const Scenario& scenario, const ExactAns
             {"goals", std::move(goals)}}}};
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

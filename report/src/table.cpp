@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 std::size_t display_width(const std::string& text) {
   std::size_t width = 0;
@@ -91,4 +91,4 @@ std::string signed_fixed(double value, int decimals) {
 
 std::string years(double value) { return fixed(value, 1) + " y"; }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

@@ -50,7 +50,7 @@ std::size_t track_parameter(const RoleGraph& g, const std::string& name) {
 Response roles(const Call& call) {
   std::optional<std::size_t> track;
   if (auto name = call.text("track")) track = track_parameter(call.graph(), *name);
-  return json_document(cli::roles_to_json(call.graph(), track));
+  return json_document(report::roles_to_json(call.graph(), track));
 }
 
 Response role(const Call& call) {
@@ -61,7 +61,7 @@ Response role(const Call& call) {
   for (std::size_t o : g.roles_named(call.path_argument())) {
     if (o != r) others.push_back(o);
   }
-  return json_document(cli::role_to_json(g, r, others));
+  return json_document(report::role_to_json(g, r, others));
 }
 
 Response resolve(const Call& call) {
@@ -72,7 +72,7 @@ Response resolve(const Call& call) {
   std::vector<std::size_t> listed;
   for (std::size_t r : g.roles_named(query)) {
     if (listed.size() == limit) break;
-    json j = cli::role_ref_json(g, r);
+    json j = report::role_ref_json(g, r);
     j["matched"] = query;
     j["score"] = 1.0;
     candidates.push_back(std::move(j));
@@ -81,7 +81,7 @@ Response resolve(const Call& call) {
   for (const TitleMatch& m : search_titles(g, query, limit)) {
     if (listed.size() == limit) break;
     if (std::find(listed.begin(), listed.end(), m.role) != listed.end()) continue;
-    json j = cli::role_ref_json(g, m.role);
+    json j = report::role_ref_json(g, m.role);
     j["matched"] = m.name;
     j["score"] = m.score;
     candidates.push_back(std::move(j));
@@ -90,7 +90,7 @@ Response resolve(const Call& call) {
   // What the engine's resolver would take for this name (the list above is
   // the search box's: longer, and it never judges).
   return json_document({{"graph", g.name()}, {"query", query}, {"candidates", std::move(candidates)},
-                        {"resolution", cli::role_resolution_json(g, resolve_role(g, query))}});
+                        {"resolution", report::role_resolution_json(g, resolve_role(g, query))}});
 }
 
 }  // namespace careerpath::server::handlers

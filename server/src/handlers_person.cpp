@@ -20,13 +20,13 @@ Response recommend(const Call& call) {
   options.direct_moves_only = call.flag("direct_only");
   const Recommender& recommender = call.served().recommender;
   const std::vector<Recommendation> recs = recommender.recommend(person, options);
-  return json_document(cli::recommendations_to_json(recommender, person, recs, options));
+  return json_document(report::recommendations_to_json(recommender, person, recs, options));
 }
 
 Response gap(const Call& call) {
   const Profile person = call.profile();
   const std::size_t role = call.role("role", *call.text("role"));
-  return json_document(cli::gap_to_json(call.graph(), person, skill_gap(call.graph(), person.skills, role)));
+  return json_document(report::gap_to_json(call.graph(), person, skill_gap(call.graph(), person.skills, role)));
 }
 
 Response path(const Call& call) {
@@ -39,7 +39,7 @@ Response path(const Call& call) {
   auto planned = plan_paths(call.graph(), person, target, options);
   // No route under these constraints is "not found", and says what to relax.
   if (!planned) fail_with(planned.error());
-  return json_document(cli::paths_to_json(call.graph(), person, target, *planned));
+  return json_document(report::paths_to_json(call.graph(), person, target, *planned));
 }
 
 Response validate(const Call& call) {

@@ -83,14 +83,14 @@ Response simulate(const Call& call) {
   if (call.flag("analytic")) {
     auto answer = exact_answer(g, s);
     if (!answer) fail_with(answer.error());
-    return json_document(cli::exact_json(g, s, *answer));
+    return json_document(report::exact_json(g, s, *answer));
   }
   check_bounds(call, s);
   // One thread: the request already holds one of the server's workers, and
   // the result is the same for any thread count.
   const auto top = static_cast<std::size_t>(call.integer("top", 0, 1000).value_or(10));
   const SimulationSummary summary = simulate(g, s, {.threads = 1, .top_trajectories = top});
-  return json_document(cli::simulation_json(g, s, summary));
+  return json_document(report::simulation_json(g, s, summary));
 }
 
 }  // namespace careerpath::server::handlers

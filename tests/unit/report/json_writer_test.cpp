@@ -14,7 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 using nlohmann::json;
@@ -130,4 +130,4 @@ TEST(JsonWriter, IntegersAndBoolsAreWrittenAsNlohmannWritesThem) {
 }
 
 }  // namespace
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

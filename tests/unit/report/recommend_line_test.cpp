@@ -16,7 +16,7 @@
 #include "careerpath/report/report_json.hpp"
 #include "test_support.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 using nlohmann::json;
@@ -179,4 +179,4 @@ TEST(RecommendLine, AppendsToWhatTheStringHolds) {
 }
 
 }  // namespace
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

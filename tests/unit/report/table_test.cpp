@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 // fixed()'s definition, with printf alone.
@@ -59,4 +59,4 @@ TEST(Percent, RoundsToWholePercent) {
 }
 
 }  // namespace
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

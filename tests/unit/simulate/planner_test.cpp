@@ -151,7 +151,7 @@ TEST(InputUncertainty, WidensTheRangeAndStaysByteIdenticalForAnyThreadCount) {
   s.dynamics.rate_uncertainty = 0.5;
   const SimulationSummary one = simulate(g, s, {.threads = 1});
   const SimulationSummary two = simulate(g, s, {.threads = 2});
-  EXPECT_EQ(cli::summary_json(g, one).dump(), cli::summary_json(g, two).dump());
+  EXPECT_EQ(report::summary_json(g, one).dump(), report::summary_json(g, two).dump());
   const Estimate& juniors = one.headcount.back()[role_index(g, "junior")];
   ASSERT_TRUE(juniors.range.has_value());
   EXPECT_FALSE(known.headcount.back()[role_index(g, "junior")].range.has_value());

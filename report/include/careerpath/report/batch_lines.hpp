@@ -18,9 +18,9 @@
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/model/role_graph.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 void append_scores_line(const RoleGraph& graph, const Profile& person, const std::vector<Recommendation>& recommendations,
                         std::string& out);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

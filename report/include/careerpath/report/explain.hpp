@@ -10,7 +10,7 @@
 #include "careerpath/model/profile.hpp"
 #include "careerpath/advise/recommender.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 // One recommendation's reasons in one reusable buffer: their texts back to
 // back and where each ends. Explaining into it again keeps its storage, so a
@@ -45,4 +45,4 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
 // "system design 2 -> 3" style summary of skill gaps.
 [[nodiscard]] std::string describe_gaps(const RoleGraph& graph, const std::vector<SkillGap>& gaps);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

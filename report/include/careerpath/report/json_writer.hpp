@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 // `text` as a JSON string, quotes included, escaped as dump() escapes with
 // ensure_ascii = false: \" \\ \b \f \n \r \t, other control characters as
@@ -40,4 +40,4 @@ void append_json_integer(std::string& out, Integer value) {
 
 inline void append_json_bool(std::string& out, bool value) { out += value ? "true" : "false"; }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

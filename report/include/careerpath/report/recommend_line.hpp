@@ -17,7 +17,7 @@
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/report/explain.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 // Appends the line (no newline) to `out`; `reasons` is scratch space, kept
 // by the caller so that its storage is reused from line to line.
@@ -25,4 +25,4 @@ void append_recommend_line(const Recommender& recommender, const Profile& person
                            const std::vector<Recommendation>& recommendations, const RecommendOptions& options,
                            Reasons& reasons, std::string& out);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

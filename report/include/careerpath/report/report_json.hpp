@@ -15,7 +15,7 @@
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/model/role_graph.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 [[nodiscard]] nlohmann::json role_ref_json(const RoleGraph& graph, std::size_t role);
 [[nodiscard]] nlohmann::json skill_gap_json(const RoleGraph& graph, const SkillGap& gap);
@@ -42,4 +42,4 @@ namespace careerpath::cli {
 [[nodiscard]] nlohmann::json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target,
                                            const std::vector<CareerPath>& paths);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

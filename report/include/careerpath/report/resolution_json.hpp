@@ -12,11 +12,11 @@
 #include "careerpath/model/resolver.hpp"
 #include "careerpath/model/role_graph.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 [[nodiscard]] std::string_view to_string(Confidence confidence) noexcept;
 [[nodiscard]] std::string_view to_string(MatchKind kind) noexcept;
 
 [[nodiscard]] nlohmann::json role_resolution_json(const RoleGraph& graph, const Resolution& resolution);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

@@ -12,7 +12,7 @@
 #include "careerpath/model/scenario.hpp"
 #include "careerpath/simulate/simulator.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 [[nodiscard]] nlohmann::json estimate_json(const Estimate& e);
 // What the intervals of a result mean, for the JSON and the tables alike.
@@ -25,4 +25,4 @@ namespace careerpath::cli {
                                              const Comparison& comparison);
 [[nodiscard]] nlohmann::json exact_json(const RoleGraph& graph, const Scenario& scenario, const ExactAnswer& answer);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

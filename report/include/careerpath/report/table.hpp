@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 enum class Align { kLeft, kRight };
 
@@ -38,4 +38,4 @@ class TextTable {
 void append_fixed(std::string& out, double value, int decimals);
 void append_percent(std::string& out, double unit_value);
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

@@ -1,10 +1,10 @@
 #include <cmath>
 
 #include "careerpath/io/json_reader.hpp"
-#include "mentor/mentor_render.hpp"
+#include "careerpath/report/mentor.hpp"
 #include "careerpath/report/table.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 
 std::string member_name(const Profile& member) { return member.name.empty() ? member.id : member.name; }
 
@@ -61,4 +61,4 @@ std::string method_note(const MentorView& view) {
          "below the goal's level, shown as 'team goals need it (0.63)'), and skills only one member holds well.";
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report

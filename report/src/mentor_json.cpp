@@ -1,9 +1,9 @@
 // The JSON document of `careerpath mentor --json`: exact numbers, ids for
 // everything, and the same per-person sub-documents as recommend and path.
-#include "mentor/mentor_render.hpp"
+#include "careerpath/report/mentor.hpp"
 #include "careerpath/report/report_json.hpp"
 
-namespace careerpath::cli {
+namespace careerpath::report {
 namespace {
 
 using nlohmann::json;
@@ -150,4 +150,4 @@ json mentor_to_json(const MentorView& view) {
   return out;
 }
 
-}  // namespace careerpath::cli
+}  // namespace careerpath::report
