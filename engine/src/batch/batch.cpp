@@ -197,7 +197,7 @@ class Pipeline {
   void read_blocks() {
     const std::size_t block_lines = std::max<std::size_t>(1, options_.block_lines);
     std::string carry;
-    std::size_t next_line = 1;
+    std::size_t next_line = std::max<std::size_t>(1, options_.first_line);
     std::deque<std::size_t> too_long;  // numbers of overlong lines not yet given to a block
     bool skipping = false;             // dropping the rest of an overlong line
     bool at_end = false;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "simulate/career_model.hpp"
+#include "simulate/chunk_runner.hpp"
 #include "simulate/run_record.hpp"
 #include "simulate/run_simulator.hpp"
 
@@ -19,13 +20,11 @@ namespace {
 using detail::CareerModel;
 using detail::ChunkTotals;
 using detail::MetricLayout;
-using detail::RunRecord;
-using detail::RunSimulator;
+
+using detail::kMaxCareers;
+using detail::layout_of;
 
 constexpr double kZ95 = 1.959963984540054;
-// Runs per chunk: about this many simulated people, whatever the thread count.
-constexpr std::size_t kPeoplePerChunk = 4096;
-constexpr std::size_t kMaxCareers = 100000;  // distinct trajectories kept exactly
 
 // The Wilson score interval of a share of runs, `successes` of `n`: it stays
 // inside [0, 1] and keeps its coverage near 0% and 100%, where mean +- 1.96
@@ -102,10 +101,6 @@ struct Moments {
   }
 };
 
-MetricLayout layout_of(const CareerModel& m) {
-  return MetricLayout(m.grid.times.size(), m.role_count(), m.goals.size(), m.moves.size());
-}
-
 // Chunks of runs are simulated in any order by any thread and folded into
 // the total strictly in chunk order, so floating-point sums never depend on
 // the thread count.
@@ -138,50 +133,19 @@ class OrderedTotals {
 // Simulates every run of every model on the same random streams (the
 // first is the base of the paired differences).
 ChunkTotals run_all(const std::vector<const CareerModel*>& models, std::size_t runs, const SimulationOptions& options) {
-  const CareerModel& a = *models.front();
-  const MetricLayout layout = layout_of(a);
-  const std::size_t skills = a.graph->skill_count();
   // Chunks depend on the base alone, so that adding scenarios (levers)
   // leaves the base's sums, and so its output, unchanged.
-  std::size_t per_chunk = std::max<std::size_t>(1, kPeoplePerChunk / std::max<std::size_t>(1, a.initial_people()));
-  // Runs sharing one draw of the rates stay in one chunk.
-  const std::size_t group = a.runs_per_draw;
-  const bool grouped = a.rate_sigma > 0.0;
-  if (grouped) per_chunk = (per_chunk + group - 1) / group * group;
-  const std::size_t chunks = (runs + per_chunk - 1) / per_chunk;
-  auto make_totals = [&] { return ChunkTotals(layout, a.steps, skills, models.size()); };
-  OrderedTotals ordered(make_totals(), runs, options);
+  const detail::ChunkPlan plan(*models.front(), runs);
+  OrderedTotals ordered(detail::ChunkRunner(models, plan).empty(), runs, options);
   std::atomic<std::size_t> next_chunk{0};
 
   auto work = [&] {
-    std::vector<RunSimulator> sims;
-    std::vector<RunRecord> records;
-    std::vector<Eigen::ArrayXd> group_totals;
-    for (const CareerModel* m : models) {
-      sims.emplace_back(*m);
-      records.emplace_back(layout, skills, m->record_skills);
-      group_totals.push_back(Eigen::ArrayXd::Zero(static_cast<Eigen::Index>(layout.size())));
-    }
-    for (std::size_t c = next_chunk++; c < chunks; c = next_chunk++) {
-      auto totals = std::make_unique<ChunkTotals>(make_totals());
-      const std::size_t end = std::min(runs, (c + 1) * per_chunk);
-      for (std::size_t run = c * per_chunk; run < end; ++run) {
-        for (std::size_t i = 0; i < sims.size(); ++i) {
-          records[i].clear();
-          sims[i].simulate(run, records[i]);
-        }
-        totals->add(records, layout, a.steps);
-        if (!grouped) continue;
-        // Dense: adding a record costs far less than simulating it.
-        for (std::size_t i = 0; i < records.size(); ++i) group_totals[i] += records[i].value;
-        if ((run + 1) % group != 0 && run + 1 != runs) continue;
-        totals->add_group(group_totals, run % group + 1);
-        for (auto& t : group_totals) t.setZero();
-      }
-      ordered.deliver(c, std::move(totals));
+    detail::ChunkRunner runner(models, plan);
+    for (std::size_t c = next_chunk++; c < plan.chunks; c = next_chunk++) {
+      ordered.deliver(c, std::make_unique<ChunkTotals>(runner.run(c)));
     }
   };
-  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunks));
+  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, plan.chunks));
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) {
     // When the system will not start another thread (a process or memory
@@ -401,6 +365,11 @@ std::vector<std::size_t> lever_indices(const Scenario& base, const Scenario& oth
 }
 
 }  // namespace
+
+SimulationSummary detail::summarise_side(const CareerModel& model, const ChunkTotals& totals, std::size_t side,
+                                         const SimulationOptions& options) {
+  return summarise(model, totals, side, options);
+}
 
 SimulationSummary simulate(const RoleGraph& graph, const Scenario& scenario, const SimulationOptions& options) {
   const CareerModel model = detail::build_career_model(graph, scenario);

@@ -36,6 +36,10 @@ struct BatchOptions {
   // line (a file without newlines, a binary file) cannot exhaust memory.
   std::size_t max_line_bytes = limits::kMaxBatchLineBytes;
   std::string input_name = "-";   // names the input in error messages
+  // The number of the input's first line in error lines: 1 for a whole
+  // input; for one part of a larger input (a partition of a Dask bag), the
+  // line the part starts at, so that its error lines read as the whole run's.
+  std::size_t first_line = 1;
   // Set (e.g. from a signal handler) to stop early; run_batch then returns
   // with `cancelled` set and the output incomplete.
   const std::atomic<bool>* cancel = nullptr;
