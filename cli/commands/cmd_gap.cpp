@@ -25,6 +25,7 @@ void run(Context& ctx, const std::string& profile_path, const std::string& role_
   const Role& role = g.role(choice.role);
   std::string out = person_line(g, person) + "\nGap to " + role.title + " (" + role.id + ")\n";
   if (!choice.note.empty()) out += "note: " + choice.note + "\n";
+  if (role.source.starts_with("imputed")) out += "note: the levels needed are imputed from similar occupations (O*NET has no ratings for it)\n";
   out += "\n";
   TextTable table({{"skill"}, {"have", Align::kRight}, {"need", Align::kRight}, {"importance", Align::kRight},
                    {"short", Align::kRight}, {"weighted", Align::kRight}, {""}});

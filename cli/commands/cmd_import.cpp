@@ -45,10 +45,16 @@ std::map<std::string, double> parse_block_weights(const std::vector<std::string>
 std::string summary_text(const OnetImportSummary& s, const std::string& output, double seconds) {
   std::string text = "careerpath: imported O*NET " + s.version + " into " + output + " in " + fixed(seconds, 1) + " s\n";
   text += "  " + std::to_string(s.occupations) + " occupations listed; " + std::to_string(s.roles) +
-          " with Skills and Knowledge ratings and a Job Zone became roles\n";
-  text += "  left out: " + std::to_string(s.without_ratings) + " without Skills or Knowledge ratings (O*NET rates "
-          "only data-level occupations, and the ratings may be older than the occupation list), " +
-          std::to_string(s.without_job_zone) + " without a Job Zone\n";
+          " with a Job Zone became roles\n";
+  text += "  left out: " + std::to_string(s.without_ratings) + " without ratings or a Job Zone (not data-level "
+          "occupations), " + std::to_string(s.without_job_zone) + " rated but without a Job Zone\n";
+  const OnetImputationCheck& c = s.imputation;
+  text += "  imputed skills or knowledge for " + std::to_string(s.imputed) + " roles the ratings lack, from their " +
+          std::to_string(c.neighbours) + " nearest rated neighbours; leave-one-out over " + std::to_string(c.held_out) +
+          " rated roles: level MAE " + fixed(c.level_mae, 3) + " (each element's mean: " + fixed(c.mean_baseline_mae, 3) +
+          "), importance MAE " + fixed(c.importance_mae, 3) + ", top-10 similar roles kept " +
+          fixed(100.0 * c.top_related_same, 1) + "% (by skills and knowledge alone " +
+          fixed(100.0 * c.top_related_same_ratings, 1) + "%)\n";
   text += "  " + std::to_string(s.aliases) + " alternate and reported titles, " + std::to_string(s.transitions) +
           " derived transitions\n";
   TextTable table({{"block"}, {"weight", Align::kRight}, {"roles with data", Align::kRight}, {"files"}});

@@ -58,6 +58,8 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
   s += "you meet ";
   append_percent(s, rec.components.fit);
   s += " of its importance-weighted skill requirements";
+  // The O*NET importer marks requirements it had to impute (docs/onet.md).
+  if (role.source.starts_with("imputed")) s += " (its levels are imputed from similar occupations: O*NET has no ratings for it)";
   reasons.end_reason();
 
   if (rec.transition) {

@@ -10,19 +10,19 @@
 namespace careerpath::testing {
 namespace {
 
-// Two sources in the graph and one (15-1252.00, unrated) that is not.
+// Two sources in the graph and one (15-1299.00, not a data-level occupation) that is not.
 const std::string kTruth =
     "O*NET-SOC Code\tRelated O*NET-SOC Code\tRelatedness Tier\tIndex\n"
     "15-1211.00\t15-1212.00\tPrimary-Short\t1\n"
     "15-1211.00\t15-1299.09\tPrimary-Short\t2\n"
     "15-1211.00\t35-2014.00\tPrimary-Long\t6\n"
     "35-2014.00\t43-4051.00\tPrimary-Short\t1\n"
-    "15-1252.00\t15-1211.00\tPrimary-Short\t1\n";
+    "15-1299.00\t15-1211.00\tPrimary-Short\t1\n";
 
 TEST(Eval, PrintsTheMetricsAndWhatWasSkipped) {
   const RunResult r = run_careerpath({"--graph", onet_mini_graph(), "eval", "--truth", write_temp_file("truth.tsv", kTruth), "--k", "5"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("occupations scored: 2 of 3 truth sources (1 skipped: not roles of this graph, e.g. 15-1252.00)"),
+  EXPECT_NE(r.out.find("occupations scored: 2 of 3 truth sources (1 skipped: not roles of this graph, e.g. 15-1299.00)"),
             std::string::npos)
       << r.out;
   for (const char* metric : {"precision@5", "recall@5", "MRR", "nDCG@5"}) EXPECT_NE(r.out.find(metric), std::string::npos);
@@ -36,7 +36,7 @@ TEST(Eval, JsonHasAPerOccupationBreakdownConsistentWithTheMeans) {
   const nlohmann::json j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["k"], 3);
   EXPECT_EQ(j["scored"], 2);
-  EXPECT_EQ(j["skipped"], nlohmann::json::array({"15-1252.00"}));
+  EXPECT_EQ(j["skipped"], nlohmann::json::array({"15-1299.00"}));
   ASSERT_EQ(j["occupations"].size(), 2u);
   double precision = 0.0;
   for (const auto& o : j["occupations"]) {

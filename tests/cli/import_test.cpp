@@ -18,9 +18,10 @@ TEST(ImportOnet, WritesAGraphAndSummarisesWhatItRead) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(r.out.empty());
   EXPECT_NE(r.err.find("imported O*NET 30.1 into " + out), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("27 occupations listed; 21 with Skills and Knowledge ratings and a Job Zone became roles"),
+  EXPECT_NE(r.err.find("27 occupations listed; 25 with a Job Zone became roles"),
             std::string::npos);
-  EXPECT_NE(r.err.find("left out: 5 without Skills or Knowledge ratings"), std::string::npos);
+  EXPECT_NE(r.err.find("left out: 1 without ratings or a Job Zone"), std::string::npos);
+  EXPECT_NE(r.err.find("imputed skills or knowledge for 4 roles"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("(missing)"), std::string::npos);  // Work Styles.txt
   EXPECT_TRUE(std::filesystem::exists(out));
 }
@@ -30,8 +31,10 @@ TEST(ImportOnet, JsonSummaryOnStdout) {
       run_careerpath({"--json", "import", "onet", test_data("onet-mini"), "-o", temp_dir() + "/j.json", "--moves", "5"});
   ASSERT_EQ(r.status, 0) << r.err;
   const nlohmann::json j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["roles"], 21);
-  EXPECT_EQ(j["transitions"], 21 * 5);
+  EXPECT_EQ(j["roles"], 25);
+  EXPECT_EQ(j["imputed"]["roles"], 4);
+  EXPECT_EQ(j["imputed"]["leave_one_out"]["held_out"], 21);
+  EXPECT_EQ(j["transitions"], 25 * 5);
   EXPECT_EQ(j["left_out"]["without_job_zone"], 1);
   EXPECT_EQ(j["blocks"].size(), 10u);
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <unordered_set>
 
 #include "careerpath/io/graph_io.hpp"
@@ -11,6 +12,7 @@
 #include "careerpath/util/text_match.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "onet/blocks.hpp"
+#include "onet/impute.hpp"
 #include "onet/tables.hpp"
 #include "onet/transitions.hpp"
 
@@ -58,7 +60,10 @@ std::string major_group_name(std::string_view code) {
   return "SOC major group " + std::string(group);
 }
 
-// Roles: occupations rated in both Skills and Knowledge and with a Job Zone.
+// Roles: the occupations with a Job Zone, which O*NET gives to its
+// data-level occupations. One without Skills or Knowledge ratings still
+// becomes a role, with imputed ratings (impute.hpp); one without a Job Zone
+// is left out (O*NET rates none of them, and the graph needs a level).
 void choose_roles(Occupations& occupations, const TsvTable& skills, const TsvTable& knowledge,
                   OnetImportSummary& summary) {
   std::vector<int> rated(occupations.all().size(), 0);
@@ -69,18 +74,20 @@ void choose_roles(Occupations& occupations, const TsvTable& skills, const TsvTab
     for (std::size_t o = 0; o < rated.size(); ++o) rated[o] += seen[o];
   }
   std::vector<std::size_t> roles;
+  std::size_t fully_rated = 0;
   for (std::size_t o = 0; o < rated.size(); ++o) {
-    if (rated[o] < 2) {
-      ++summary.without_ratings;
-    } else if (occupations.all()[o].zone == 0) {
-      ++summary.without_job_zone;
-    } else {
+    if (occupations.all()[o].zone != 0) {
       roles.push_back(o);
+      fully_rated += rated[o] == 2 ? 1 : 0;
+    } else if (rated[o] == 0) {
+      ++summary.without_ratings;
+    } else {
+      ++summary.without_job_zone;
     }
   }
   summary.occupations = rated.size();
   summary.roles = roles.size();
-  if (roles.empty()) {
+  if (fully_rated == 0) {
     throw InputError(Error{.file = skills.file(), .message = "no occupation has both Skills and Knowledge ratings and a Job Zone"});
   }
   occupations.set_roles(std::move(roles));
@@ -193,6 +200,18 @@ std::string attribution_text(const std::string& version, const std::string& rati
          "information. USDOL/ETA has not approved, endorsed, or tested these modifications.";
 }
 
+// The source of a role whose ratings are imputed: what is not O*NET's, and how
+// it was made. Starts with "imputed" so that outputs can mark such roles.
+std::string imputed_source(bool has_skills, bool has_knowledge) {
+  const std::string what = !has_skills && !has_knowledge ? "skills and knowledge"
+                           : !has_skills                ? "skills"
+                                                        : "knowledge";
+  return "imputed " + what + ": O*NET has no " + what + " ratings for this occupation in the ratings used; the levels are "
+         "the similarity-weighted mean of the " + std::to_string(onet::kImputeNeighbours) +
+         " rated occupations most alike in tasks, work activities, titles, technology, interests and work styles "
+         "(docs/onet.md)";
+}
+
 constexpr double kMaxBlockWeight = 100.0;
 
 std::vector<OnetBlock> chosen_blocks(const OnetImportOptions& options) {
@@ -235,39 +254,72 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
   const TsvTable knowledge_table = read_ratings("Knowledge.txt");
   choose_roles(occupations, skills_table, knowledge_table, summary);
 
-  const ElementRatings skill_levels = read_element_ratings(skills_table, occupations, "LV", 0, kOnetLevelMax);
-  const ElementRatings skill_importance = read_element_ratings(skills_table, occupations, "IM", 1, 5);
-  const ElementRatings knowledge_levels = read_element_ratings(knowledge_table, occupations, "LV", 0, kOnetLevelMax);
-  const ElementRatings knowledge_importance = read_element_ratings(knowledge_table, occupations, "IM", 1, 5);
+  ElementRatings skill_levels = read_element_ratings(skills_table, occupations, "LV", 0, kOnetLevelMax);
+  ElementRatings skill_importance = read_element_ratings(skills_table, occupations, "IM", 1, 5);
+  ElementRatings knowledge_levels = read_element_ratings(knowledge_table, occupations, "LV", 0, kOnetLevelMax);
+  ElementRatings knowledge_importance = read_element_ratings(knowledge_table, occupations, "IM", 1, 5);
   const std::vector<std::vector<std::string>> titles = read_titles(directory, occupations);
 
   // Combined similarity: the weighted mean of the blocks that have data.
+  // The blocks that do not read the ratings come first: their mean is the
+  // evidence from which missing ratings are imputed.
   const onet::BlockInputs inputs{.directory = directory,
                                  .occupations = &occupations,
                                  .skill_levels = &skill_levels,
                                  .knowledge_levels = &knowledge_levels,
                                  .titles = &titles};
   const auto n = static_cast<Eigen::Index>(occupations.role_count());
+  auto reads_ratings = [](const OnetBlock& b) { return b.id == "skills" || b.id == "knowledge"; };
+  std::vector<std::optional<SimilarityMatrix>> computed(blocks.size());
+  for (std::size_t b = 0; b < blocks.size(); ++b) summary.blocks.push_back({.block = blocks[b]});
+  auto compute = [&](std::size_t b) {
+    if (blocks[b].weight <= 0.0) return;
+    onet::BlockSimilarity block = onet::compute_block(blocks[b].id, inputs);
+    summary.blocks[b].present = block.present;
+    summary.blocks[b].occupations = block.occupations;
+    if (!block.present) return;
+    standardise_off_diagonal(block.similarity);
+    computed[b] = std::move(block.similarity);
+  };
+  SimilarityMatrix evidence = SimilarityMatrix::Zero(n, n);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (reads_ratings(blocks[b])) continue;
+    compute(b);
+    if (computed[b]) evidence += blocks[b].weight * *computed[b];
+  }
+  const std::vector<char> rated_skills = onet::rated_rows(skill_levels);
+  const std::vector<char> rated_knowledge = onet::rated_rows(knowledge_levels);
+  onet::impute_rows({&skill_levels, &skill_importance}, rated_skills, evidence);
+  onet::impute_rows({&knowledge_levels, &knowledge_importance}, rated_knowledge, evidence);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (reads_ratings(blocks[b])) compute(b);
+  }
+
   onet::WeightedSimilarity similarity{.total = SimilarityMatrix::Zero(n, n)};
   double weight_sum = 0.0;
-  for (const OnetBlock& block : blocks) {
-    OnetBlockReport report{.block = block};
-    if (block.weight > 0.0) {
-      onet::BlockSimilarity computed = onet::compute_block(block.id, inputs);
-      report.present = computed.present;
-      report.occupations = computed.occupations;
-      if (computed.present) {
-        standardise_off_diagonal(computed.similarity);
-        similarity.total += block.weight * computed.similarity;
-        weight_sum += block.weight;
-        similarity.blocks.push_back({.id = block.id, .weighted = block.weight * std::move(computed.similarity)});
-      }
-    }
-    summary.blocks.push_back(std::move(report));
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (!computed[b]) continue;
+    similarity.total += blocks[b].weight * *computed[b];
+    weight_sum += blocks[b].weight;
+    similarity.blocks.push_back({.id = blocks[b].id, .weighted = blocks[b].weight * std::move(*computed[b])});
   }
   if (weight_sum <= 0.0) throw InputError(Error{.message = "every similarity block has weight 0 or no data"});
   similarity.total /= weight_sum;
   for (auto& b : similarity.blocks) b.weighted /= weight_sum;
+
+  std::vector<char> rated_both(rated_skills.size(), 0);
+  for (std::size_t r = 0; r < rated_both.size(); ++r) {
+    rated_both[r] = rated_skills[r] != 0 && rated_knowledge[r] != 0;
+    summary.imputed += rated_both[r] == 0 ? 1 : 0;
+  }
+  auto share_of = [&](std::string_view id) {
+    const auto it = std::find_if(blocks.begin(), blocks.end(), [&](const OnetBlock& b) { return b.id == id; });
+    return it->weight / weight_sum;
+  };
+  summary.imputation = onet::leave_one_out(
+      {{.levels = &skill_levels, .importance = &skill_importance, .share = share_of("skills")},
+       {.levels = &knowledge_levels, .importance = &knowledge_importance, .share = share_of("knowledge")}},
+      rated_both, evidence, similarity.total, kGraphLevelMax / kOnetLevelMax);
 
   RoleGraphData data;
   data.name = "onet";
@@ -281,6 +333,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
   data.metadata["ratings_version"] = options.ratings_version.empty() ? summary.version : options.ratings_version;
   data.metadata["built_by"] = "careerpath import onet";
   data.metadata["moves_per_role"] = std::to_string(options.moves_per_role);
+  data.metadata["imputed_roles"] = std::to_string(summary.imputed);
   std::string weights;
   for (const OnetBlock& b : blocks) weights += (weights.empty() ? "" : ", ") + b.id + "=" + format_number(b.weight);
   data.metadata["block_weights"] = weights;
@@ -308,7 +361,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
               .description = o.description,
               .aliases = std::vector<std::string>(titles[r].begin() + 1, titles[r].end()),
               .code = o.code,
-              .source = ""};
+              .source = rated_both[r] != 0 ? "" : imputed_source(rated_skills[r] != 0, rated_knowledge[r] != 0)};
     summary.aliases += role.aliases.size();
     data.roles.push_back(std::move(role));
     std::vector<RoleRequirement> requirements = requirements_of(r, skill_levels, skill_importance, 0);

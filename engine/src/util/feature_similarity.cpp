@@ -35,14 +35,37 @@ std::string singular(std::string word) {
 
 }  // namespace
 
-SimilarityMatrix centred_cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
+Eigen::VectorXd rated_means(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
   const Eigen::VectorXd counts = known.colwise().sum().transpose();
   const Eigen::VectorXd sums = values.cwiseProduct(known).colwise().sum().transpose();
-  const Eigen::VectorXd means = sums.binaryExpr(counts, [](double s, double c) { return c > 0.0 ? s / c : 0.0; });
+  return sums.binaryExpr(counts, [](double s, double c) { return c > 0.0 ? s / c : 0.0; });
+}
+
+Eigen::MatrixXd centred_unit_rows(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known,
+                                  const Eigen::VectorXd& means) {
   // Missing ratings become the mean, so they centre to 0.
   Eigen::MatrixXd centred = (values.rowwise() - means.transpose()).cwiseProduct(known);
   normalise_rows(centred);
+  return centred;
+}
+
+SimilarityMatrix centred_cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
+  const Eigen::MatrixXd centred = centred_unit_rows(values, known, rated_means(values, known));
   return centred * centred.transpose();
+}
+
+OffDiagonalSpread off_diagonal_spread(const SimilarityMatrix& similarity) {
+  const Eigen::Index n = similarity.rows();
+  if (n < 2) return {};
+  const double pairs = static_cast<double>(n) * static_cast<double>(n - 1);
+  const double mean = (similarity.sum() - similarity.trace()) / pairs;
+  double squares = 0.0;
+  for (Eigen::Index j = 0; j < n; ++j) {
+    for (Eigen::Index i = 0; i < n; ++i) {
+      if (i != j) squares += (similarity(i, j) - mean) * (similarity(i, j) - mean);
+    }
+  }
+  return {.mean = mean, .deviation = std::sqrt(squares / pairs)};
 }
 
 void standardise_off_diagonal(SimilarityMatrix& similarity) {

@@ -31,6 +31,14 @@ using SimilarityMatrix = Eigen::MatrixXd;
 // values: items x elements; known: 1 where a value was rated, 0 where missing.
 [[nodiscard]] SimilarityMatrix centred_cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known);
 
+// Each element's mean over the items that rate it (0 where none does).
+[[nodiscard]] Eigen::VectorXd rated_means(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known);
+// The rows centred on `means` (a missing rating centres to 0) and scaled to
+// length 1 (a row of zeros stays zero): centred_cosine_similarity is their
+// Gram matrix.
+[[nodiscard]] Eigen::MatrixXd centred_unit_rows(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known,
+                                                const Eigen::VectorXd& means);
+
 // Interns terms (words, ids) as dense indices for TF-IDF.
 class TermDictionary {
  public:
@@ -54,6 +62,13 @@ using TermBags = std::vector<std::vector<std::uint32_t>>;
 // cosine is mostly near 0, a centred level cosine spreads over [-1, 1]) can
 // be combined with weights that mean what they say. The diagonal becomes 0.
 void standardise_off_diagonal(SimilarityMatrix& similarity);
+
+// The off-diagonal mean and standard deviation standardise_off_diagonal uses.
+struct OffDiagonalSpread {
+  double mean = 0.0;
+  double deviation = 0.0;  // 0 when every pair is alike
+};
+[[nodiscard]] OffDiagonalSpread off_diagonal_spread(const SimilarityMatrix& similarity);
 
 // Lower-case words of letters and digits, without the commonest English
 // function words and a plural 's' ("Managers" and "manager" are one term).

@@ -1,9 +1,10 @@
 // The O*NET importer on tests/data/onet-mini: 27 occupations of the real
 // O*NET 30.1 / 29.3 files, with CRLF endings, n/a cells and suppressed rows
 // as O*NET ships them, and with these cases made on purpose:
-//   15-1299.00, 13-1082.00, 15-1252.00, 15-2051.00  no Skills/Knowledge ratings
-//   17-2071.00                                      Skills but no Knowledge rows
-//   41-2031.00                                      rated but no Job Zone row
+//   13-1082.00, 15-1252.00, 15-2051.00  no Skills/Knowledge ratings (imputed)
+//   15-1299.00                          no ratings and no Job Zone (left out)
+//   17-2071.00                          Skills but no Knowledge rows (knowledge imputed)
+//   41-2031.00                          rated but no Job Zone row (left out)
 //   Work Styles.txt                                 missing (a missing block)
 // and at most 6 alternate, 4 reported titles, 6 tasks per occupation.
 #include "careerpath/onet/import.hpp"
@@ -42,18 +43,20 @@ const RoleRequirement* requirement(const RoleGraph& g, const std::string& role, 
   return nullptr;
 }
 
-TEST(OnetImport, RolesAreTheRatedOccupationsWithAJobZone) {
+TEST(OnetImport, RolesAreTheOccupationsWithAJobZone) {
   const OnetImportSummary& s = mini().summary;
   EXPECT_EQ(s.version, "30.1");
   EXPECT_EQ(s.occupations, 27u);
-  EXPECT_EQ(s.without_ratings, 5u);
+  EXPECT_EQ(s.without_ratings, 1u);
   EXPECT_EQ(s.without_job_zone, 1u);
-  EXPECT_EQ(s.roles, 21u);
+  EXPECT_EQ(s.roles, 25u);
+  EXPECT_EQ(s.imputed, 4u);
   const RoleGraph& g = mini().graph;
-  ASSERT_EQ(g.role_count(), 21u);
-  EXPECT_FALSE(g.find_role("17-2071.00"));
+  ASSERT_EQ(g.role_count(), 25u);
+  EXPECT_FALSE(g.find_role("15-1299.00"));
   EXPECT_FALSE(g.find_role("41-2031.00"));
-  EXPECT_FALSE(g.find_role("15-1252.00"));
+  EXPECT_TRUE(g.find_role("15-1252.00"));
+  EXPECT_TRUE(g.find_role("17-2071.00"));
 
   const Role& pm = g.role(role_index(g, "15-1299.09"));
   EXPECT_EQ(pm.title, "Information Technology Project Managers");
@@ -61,6 +64,28 @@ TEST(OnetImport, RolesAreTheRatedOccupationsWithAJobZone) {
   EXPECT_EQ(pm.level, 4);  // Job Zone 4
   EXPECT_EQ(g.tracks()[pm.track].id, "computer-and-mathematical");
   EXPECT_EQ(g.tracks()[pm.track].name, "Computer and Mathematical");
+}
+
+// An occupation without ratings takes those of the rated occupations most
+// like it, and says so; one with ratings keeps its own.
+TEST(OnetImport, MissingRatingsAreImputedFromSimilarOccupationsAndMarked) {
+  const RoleGraph& g = mini().graph;
+  const Role& developers = g.role(role_index(g, "15-1252.00"));
+  EXPECT_TRUE(developers.source.starts_with("imputed skills and knowledge")) << developers.source;
+  EXPECT_TRUE(g.role(role_index(g, "17-2071.00")).source.starts_with("imputed knowledge")) << g.role(role_index(g, "17-2071.00")).source;
+  EXPECT_EQ(g.role(role_index(g, "15-1211.00")).source, "");
+  // Software developers need more programming than the average occupation of
+  // the sample, and more than cooks, from tasks and titles alone.
+  const RoleRequirement* programming = requirement(g, "15-1252.00", "programming");
+  ASSERT_NE(programming, nullptr);
+  const RoleRequirement* cooks = requirement(g, "35-2014.00", "programming");
+  EXPECT_GT(programming->level, cooks == nullptr ? 0.0 : cooks->level + 1.0);
+  const OnetImputationCheck& c = mini().summary.imputation;
+  EXPECT_EQ(c.held_out, 21u);
+  EXPECT_EQ(c.neighbours, 10u);
+  EXPECT_GT(c.level_mae, 0.0);
+  EXPECT_LT(c.level_mae, c.mean_baseline_mae);
+  EXPECT_GT(c.top_related_same, 0.5);
 }
 
 TEST(OnetImport, AliasesListReportedTitlesFirstWithoutRepeats) {
@@ -108,14 +133,14 @@ TEST(OnetImport, MissingBlocksAreReportedNotFatal) {
       EXPECT_FALSE(b.present);
     } else {
       EXPECT_TRUE(b.present) << b.block.id;
-      EXPECT_EQ(b.occupations, 21u) << b.block.id;
+      EXPECT_EQ(b.occupations, 25u) << b.block.id;  // imputed ratings count as data
     }
   }
 }
 
 TEST(OnetImport, TransitionsGoToTheMostSimilarOccupationsWithPlausibleRates) {
   const RoleGraph& g = mini().graph;
-  EXPECT_EQ(g.transitions().size(), 21u * 20u);
+  EXPECT_EQ(g.transitions().size(), 25u * 20u);
   for (std::size_t r = 0; r < g.role_count(); ++r) {
     double sum = 0.0;
     double previous = 1.0;

@@ -1,7 +1,9 @@
 // Builds a careerpath role graph from the O*NET database's text files.
 //
-// Roles are the occupations with Skills and Knowledge ratings; their
-// requirements are those ratings (level from the LV scale rescaled 0-7 -> 0-5,
+// Roles are the occupations with a Job Zone (O*NET's data-level ones); their
+// requirements are their Skills and Knowledge ratings, imputed from the most
+// similar rated occupations where the data has none (marked in the role's
+// source) (level from the LV scale rescaled 0-7 -> 0-5,
 // importance from the IM scale 1-5 -> 0-1). Transitions are derived from the
 // data: occupations are compared block by block (what people do, what they
 // know, what they are called, ...; see OnetBlock), and each occupation gets
@@ -48,12 +50,26 @@ struct OnetBlockReport {
   std::size_t occupations = 0;   // roles with data in it
 };
 
+// How well imputing an occupation's skills and knowledge from its neighbours
+// holds, by leave-one-out over the rated occupations (docs/onet.md).
+struct OnetImputationCheck {
+  std::size_t held_out = 0;               // rated roles imputed from the others
+  std::size_t neighbours = 0;             // k
+  double level_mae = 0.0;                 // mean |imputed - rated| level, graph scale 0-5
+  double importance_mae = 0.0;            // the same for importance, 0-1
+  double mean_baseline_mae = 0.0;         // level MAE of guessing each element's mean instead
+  double top_related_same = 0.0;          // share of the 10 most similar roles (all blocks) unchanged
+  double top_related_same_ratings = 0.0;  // the same by the skills and knowledge blocks alone
+};
+
 struct OnetImportSummary {
   std::string version{};               // from Read Me.txt, e.g. "30.1"
   std::size_t occupations = 0;         // listed in Occupation Data.txt
   std::size_t roles = 0;               // occupations that became roles
   std::size_t without_ratings = 0;     // no Skills or no Knowledge ratings: left out
   std::size_t without_job_zone = 0;    // rated but no Job Zone: left out
+  std::size_t imputed = 0;             // roles whose skills or knowledge are imputed
+  OnetImputationCheck imputation{};
   std::size_t aliases = 0;             // alternate and reported titles kept
   std::size_t transitions = 0;
   std::vector<OnetBlockReport> blocks{};
