@@ -83,6 +83,6 @@ void BM_FitKernel(benchmark::State& state) {
 BENCHMARK(BM_EigenGemm)->Arg(64)->Arg(256)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_FitKernel)
     ->ArgsProduct({{64, 256},
-                   {static_cast<int>(KernelIsa::kSse2), static_cast<int>(KernelIsa::kAvx2),
+                   {static_cast<int>(KernelIsa::kPortable), static_cast<int>(KernelIsa::kSse2), static_cast<int>(KernelIsa::kAvx2),
                     static_cast<int>(KernelIsa::kAvx512)}})
     ->Unit(benchmark::kMicrosecond);

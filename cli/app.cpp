@@ -9,6 +9,7 @@
 #include <string>
 
 #include "careerpath/util/message_text.hpp"
+#include "careerpath/version.hpp"
 #include "command.hpp"
 
 namespace {
@@ -62,7 +63,7 @@ namespace careerpath::cli {
 int run_careerpath(int argc, const char* const* argv, RunMode mode) {
   Context context;
   CareerpathApp app(mode == RunMode::kParseOnly);
-  app.set_version_flag("--version", std::string("careerpath ") + CAREERPATH_VERSION);
+  app.set_version_flag("--version", "careerpath " + std::string(kVersion));
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--graph", context.graph_name, "Role graph: a file, or a built-in name (tech, onet)")

@@ -12,17 +12,25 @@ using fit_kernel_detail::BlockFunction;
 KernelIsa best_supported_isa() noexcept {
   if (kernel_isa_supported(KernelIsa::kAvx512)) return KernelIsa::kAvx512;
   if (kernel_isa_supported(KernelIsa::kAvx2)) return KernelIsa::kAvx2;
-  return KernelIsa::kSse2;
+  if (kernel_isa_supported(KernelIsa::kSse2)) return KernelIsa::kSse2;
+  return KernelIsa::kPortable;
 }
 
 BlockFunction block_function(KernelIsa isa) {
   switch (isa) {
+#if CAREERPATH_X86_KERNELS
     case KernelIsa::kAvx512: return fit_kernel_detail::fit_block_avx512;
     case KernelIsa::kAvx2: return fit_kernel_detail::fit_block_avx2;
+    case KernelIsa::kSse2: return fit_kernel_detail::fit_block_sse2;
+#else
+    case KernelIsa::kAvx512:
+    case KernelIsa::kAvx2:
     case KernelIsa::kSse2:
+#endif
+    case KernelIsa::kPortable:
     case KernelIsa::kAuto: break;
   }
-  return fit_kernel_detail::fit_block_sse2;
+  return fit_kernel_detail::fit_block_portable;
 }
 
 }  // namespace
@@ -33,6 +41,7 @@ std::string_view to_string(KernelIsa isa) noexcept {
     case KernelIsa::kSse2: return "sse2";
     case KernelIsa::kAvx2: return "avx2";
     case KernelIsa::kAvx512: return "avx512";
+    case KernelIsa::kPortable: return "portable";
   }
   return "unknown";
 }
@@ -40,9 +49,16 @@ std::string_view to_string(KernelIsa isa) noexcept {
 bool kernel_isa_supported(KernelIsa isa) noexcept {
   switch (isa) {
     case KernelIsa::kAuto:
+    case KernelIsa::kPortable: return true;
+#if CAREERPATH_X86_KERNELS
     case KernelIsa::kSse2: return true;
     case KernelIsa::kAvx2: return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     case KernelIsa::kAvx512: return __builtin_cpu_supports("avx512f");
+#else
+    case KernelIsa::kSse2:
+    case KernelIsa::kAvx2:
+    case KernelIsa::kAvx512: return false;
+#endif
   }
   return false;
 }

@@ -9,11 +9,15 @@ namespace careerpath::fit_kernel_detail {
 using BlockFunction = void (*)(const FitKernel::Layout& layout, const float* people, Eigen::Index count,
                                Eigen::Index people_stride, float* out, Eigen::Index out_stride);
 
+void fit_block_portable(const FitKernel::Layout& layout, const float* people, Eigen::Index count,
+                        Eigen::Index people_stride, float* out, Eigen::Index out_stride);
+#if CAREERPATH_X86_KERNELS
 void fit_block_sse2(const FitKernel::Layout& layout, const float* people, Eigen::Index count, Eigen::Index people_stride,
                     float* out, Eigen::Index out_stride);
 void fit_block_avx2(const FitKernel::Layout& layout, const float* people, Eigen::Index count, Eigen::Index people_stride,
                     float* out, Eigen::Index out_stride);
 void fit_block_avx512(const FitKernel::Layout& layout, const float* people, Eigen::Index count,
                       Eigen::Index people_stride, float* out, Eigen::Index out_stride);
+#endif
 
 }  // namespace careerpath::fit_kernel_detail

@@ -315,8 +315,23 @@ Result<RoleGraph> load_graph(const std::string& name_or_path) {
   return Error{.kind = ErrorKind::kNotFound, .file = name_or_path, .message = "no such graph file, and not a built-in graph (built-ins: " + names + ")"};
 }
 
-json graph_to_json(const RoleGraph& graph) {
-  const RoleGraphData& d = graph.data();
+namespace {
+
+// An index a RoleGraphData holds, checked: data built in code (not read by the
+// loader) may hold any value, and it is written out before it is validated.
+template <class T>
+const T& checked_at(const std::vector<T>& items, std::size_t index, const std::string& pointer, const char* what) {
+  if (index >= items.size()) {
+    throw InputError(Error{.pointer = pointer,
+                           .message = std::string(what) + " index " + std::to_string(index) +
+                                      " is out of range (there are " + std::to_string(items.size()) + ")"});
+  }
+  return items[index];
+}
+
+}  // namespace
+
+json graph_data_to_json(const RoleGraphData& d) {
   json out = {{"format", kGraphFormat}};
   if (!d.name.empty()) out["name"] = d.name;
   if (!d.title.empty()) out["title"] = d.title;
@@ -351,22 +366,25 @@ json graph_to_json(const RoleGraph& graph) {
   json roles = json::array();
   for (std::size_t r = 0; r < d.roles.size(); ++r) {
     const Role& role = d.roles[r];
-    json j = {{"id", role.id}, {"title", role.title}, {"track", d.tracks[role.track].id}, {"level", role.level}};
+    json j = {{"id", role.id}, {"title", role.title}, {"track", checked_at(d.tracks, role.track, "/roles/" + std::to_string(r) + "/track", "track").id}, {"level", role.level}};
     if (!role.description.empty()) j["description"] = role.description;
     if (!role.aliases.empty()) j["aliases"] = role.aliases;
     if (!role.code.empty()) j["code"] = role.code;
     if (!role.source.empty()) j["source"] = role.source;
     json requirements = json::object();
-    for (const RoleRequirement& req : d.requirements[r]) {
-      requirements[d.skills[req.skill].id] = {{"level", req.level}, {"importance", req.importance}};
+    const std::string at = "/roles/" + std::to_string(r) + "/requirements";
+    for (const RoleRequirement& req : checked_at(d.requirements, r, at, "requirement list")) {
+      requirements[checked_at(d.skills.skills(), req.skill, at, "skill").id] = {{"level", req.level}, {"importance", req.importance}};
     }
     j["requirements"] = std::move(requirements);
     roles.push_back(std::move(j));
   }
   out["roles"] = std::move(roles);
   json transitions = json::array();
-  for (const Transition& t : d.transitions) {
-    json j = {{"from", d.roles[t.from].id}, {"to", d.roles[t.to].id}, {"kind", to_string(t.kind)},
+  for (std::size_t i = 0; i < d.transitions.size(); ++i) {
+    const Transition& t = d.transitions[i];
+    const std::string at = "/transitions/" + std::to_string(i);
+    json j = {{"from", checked_at(d.roles, t.from, at + "/from", "role").id}, {"to", checked_at(d.roles, t.to, at + "/to", "role").id}, {"kind", to_string(t.kind)},
               {"rate", t.rate}, {"min_years", t.min_years}};
     if (!t.source.empty()) j["source"] = t.source;
     if (!t.rationale.empty()) j["rationale"] = t.rationale;
@@ -376,6 +394,20 @@ json graph_to_json(const RoleGraph& graph) {
   const ScoreWeights& w = d.scoring;
   out["scoring"] = {{"fit", w.fit}, {"move", w.move}, {"goal", w.goal}, {"preference", w.preference}, {"seniority", w.seniority}};
   return out;
+}
+
+json graph_to_json(const RoleGraph& graph) { return graph_data_to_json(graph.data()); }
+
+Result<RoleGraph> validated_graph(const RoleGraphData& data, const std::string& name) {
+  // Written out and read back so that a graph built in code meets exactly the
+  // rules (and gets exactly the messages) a graph file does: one set of rules.
+  auto document = capture_input_errors([&] { return graph_data_to_json(data); });
+  if (!document) {
+    Error error = document.error();
+    error.file = name;
+    return error;
+  }
+  return graph_from_json(*document, name);
 }
 
 Status save_graph(const RoleGraph& graph, const std::string& path) {

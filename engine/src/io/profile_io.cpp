@@ -152,4 +152,38 @@ Profile profile_for_role(const RoleGraph& graph, std::size_t role, double years_
   return p;
 }
 
+Result<Profile> validated_profile(const Profile& profile, const RoleGraph& graph, const std::string& name) {
+  // Written out and read back so that a person built in code meets exactly
+  // the rules (and gets exactly the messages) a profile file does.
+  // First the indices and sizes profile_to_json relies on.
+  const auto out_of_range = [&](const std::string& pointer, std::size_t index, std::size_t count, const char* what) {
+    return Error{.file = name, .pointer = pointer,
+                 .message = std::string(what) + " index " + std::to_string(index) + " is out of range (there are " +
+                            std::to_string(count) + ")"};
+  };
+  if (profile.current_role >= graph.role_count()) {
+    return out_of_range("/current_role", profile.current_role, graph.role_count(), "role");
+  }
+  if (static_cast<std::size_t>(profile.skills.size()) != graph.skill_count()) {
+    return Error{.file = name, .pointer = "/skills",
+                 .message = "has " + std::to_string(profile.skills.size()) + " levels; the graph has " +
+                            std::to_string(graph.skill_count()) + " skills"};
+  }
+  for (std::size_t i = 0; i < profile.goals.size(); ++i) {
+    if (profile.goals[i] >= graph.role_count()) {
+      return out_of_range("/goals/" + std::to_string(i), profile.goals[i], graph.role_count(), "role");
+    }
+  }
+  const Preferences& prefs = profile.preferences;
+  for (std::size_t i = 0; i < prefs.avoid.size(); ++i) {
+    if (prefs.avoid[i] >= graph.role_count()) {
+      return out_of_range("/preferences/avoid/" + std::to_string(i), prefs.avoid[i], graph.role_count(), "role");
+    }
+  }
+  if (prefs.track_weight.size() > graph.tracks().size()) {
+    return out_of_range("/preferences/tracks", prefs.track_weight.size() - 1, graph.tracks().size(), "track");
+  }
+  return profile_from_json(profile_to_json(profile, graph), graph, name);
+}
+
 }  // namespace careerpath

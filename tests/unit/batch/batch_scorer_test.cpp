@@ -84,7 +84,7 @@ void expect_same(const RoleGraph& g, const std::vector<Recommendation>& expected
 void expect_batch_equals_recommend(const RoleGraph& g, const std::vector<Profile>& people,
                                    const RecommendOptions& options) {
   const Recommender recommender(g);
-  for (KernelIsa isa : {KernelIsa::kSse2, KernelIsa::kAvx2, KernelIsa::kAvx512}) {
+  for (KernelIsa isa : {KernelIsa::kPortable, KernelIsa::kSse2, KernelIsa::kAvx2, KernelIsa::kAvx512}) {
     if (!kernel_isa_supported(isa)) continue;
     SCOPED_TRACE(std::string(to_string(isa)) + ", top " + std::to_string(options.top));
     const BatchScorer scorer(recommender, options, isa);

@@ -27,7 +27,7 @@ FloatRows random_people(Eigen::Index count, Eigen::Index skills, unsigned seed) 
 
 std::vector<KernelIsa> supported_isas() {
   std::vector<KernelIsa> isas;
-  for (KernelIsa isa : {KernelIsa::kSse2, KernelIsa::kAvx2, KernelIsa::kAvx512}) {
+  for (KernelIsa isa : {KernelIsa::kPortable, KernelIsa::kSse2, KernelIsa::kAvx2, KernelIsa::kAvx512}) {
     if (kernel_isa_supported(isa)) isas.push_back(isa);
   }
   return isas;

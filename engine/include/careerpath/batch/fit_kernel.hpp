@@ -36,7 +36,9 @@ namespace careerpath {
 // Row-major float matrix: one person (or one role) per row.
 using FloatRows = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-enum class KernelIsa { kAuto, kSse2, kAvx2, kAvx512 };
+// kPortable is plain C++ and runs everywhere; the x86 kernels exist only in
+// builds for x86-64 (CAREERPATH_X86_KERNELS).
+enum class KernelIsa { kAuto, kSse2, kAvx2, kAvx512, kPortable };
 
 [[nodiscard]] std::string_view to_string(KernelIsa isa) noexcept;
 // Whether this machine can run kernels built for `isa` (kAuto: always).
@@ -79,7 +81,7 @@ class FitKernel {
   FloatRows weight_{};  // skills x padded roles
   Eigen::VectorXf scale_{};
   Eigen::VectorXf offset_{};
-  KernelIsa isa_ = KernelIsa::kSse2;
+  KernelIsa isa_ = KernelIsa::kPortable;
 };
 
 }  // namespace careerpath

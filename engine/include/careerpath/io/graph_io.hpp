@@ -22,6 +22,11 @@ inline constexpr std::string_view kGraphFormat = "careerpath.graph/1";
 [[nodiscard]] Result<RoleGraph> load_graph(const std::string& name_or_path);
 
 [[nodiscard]] nlohmann::json graph_to_json(const RoleGraph& graph);
+// The document for graph data; throws InputError for an index out of range.
+[[nodiscard]] nlohmann::json graph_data_to_json(const RoleGraphData& data);
+// A graph built in code, validated by the same rules and with the same
+// messages as a graph file (`name` stands for the file in them).
+[[nodiscard]] Result<RoleGraph> validated_graph(const RoleGraphData& data, const std::string& name = "graph built in code");
 // Writes atomically: a temporary file beside `path`, then a rename.
 [[nodiscard]] Status save_graph(const RoleGraph& graph, const std::string& path);
 

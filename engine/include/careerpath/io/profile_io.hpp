@@ -38,6 +38,10 @@ enum class FormatField { kRequired, kOptional };
 [[nodiscard]] Result<Profile> load_profile(const std::string& path, const RoleGraph& graph);
 
 [[nodiscard]] nlohmann::json profile_to_json(const Profile& profile, const RoleGraph& graph);
+// A person built in code, validated by the same rules and with the same
+// messages as a profile file (`name` stands for the file in them).
+[[nodiscard]] Result<Profile> validated_profile(const Profile& profile, const RoleGraph& graph,
+                                                const std::string& name = "profile built in code");
 
 // A person who holds `role` with exactly its required skill levels (used by
 // eval and by organisation simulations).
