@@ -19,7 +19,11 @@ struct Options {
 
 std::string move_cell(const RoleGraph& g, const Recommendation& rec) {
   if (!rec.transition) return "-";
-  std::string cell(to_string(g.transition(*rec.transition).kind));
+  const Transition& t = g.transition(*rec.transition);
+  std::string cell(to_string(t.kind));
+  // A move that needs a degree or licence first (the O*NET importer's
+  // "; requires ..." in the rationale) says so; the reasons say which.
+  if (t.rationale.find("; requires ") != std::string::npos) cell += ", needs credentials";
   if (rec.years_until_usual > 0.0) cell += " in " + years(rec.years_until_usual);
   return cell;
 }

@@ -64,10 +64,21 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
 
   if (rec.transition) {
     const Transition& t = g.transition(*rec.transition);
-    s += "a usual ";
-    s += to_string(t.kind);
-    s += " from ";
-    s += current.title;
+    // The O*NET importer appends what a move needs beyond experience (a
+    // degree or licence the current role does not usually ask for): such a
+    // move is not a usual step, and the reason says what it requires.
+    const std::size_t requires_at = t.rationale.find("; requires ");
+    if (requires_at == std::string::npos) {
+      s += "a usual ";
+      s += to_string(t.kind);
+      s += " from ";
+      s += current.title;
+    } else {
+      s += "not a usual step from ";
+      s += current.title;
+      s += ": it ";
+      s += std::string_view(t.rationale).substr(requires_at + 2);
+    }
     s += " (";
     append_percent(s, t.rate);
     s += " a year for someone qualified";

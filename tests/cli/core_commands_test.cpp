@@ -118,6 +118,31 @@ TEST(CoreCommands, UnknownRoleSuggestsTheClosest) {
   EXPECT_NE(r.err.find("unknown role 'scrum mastr'; did you mean 'Scrum Master'"), std::string::npos) << r.err;
 }
 
+// Issue 13: a registered nurse of one year was offered physicians as a
+// "usual promotion", with no word of medical school.
+TEST(CoreCommands, ANurseIsNotOfferedPhysiciansAsAUsualStep) {
+  const std::string profile = write_temp_file(
+      "rn.json",
+      R"({"format": "careerpath.profile/1", "id": "rn", "current_role": "29-1141.00", "years_in_role": 1, "skills": {}})");
+  const RunResult r = run_careerpath({"--graph", "onet", "--json", "recommend", profile, "--top", "40"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  bool saw_physician = false;
+  for (const auto& rec : j["recommendations"]) {
+    const std::string code = rec["role"]["code"];
+    if (!code.starts_with("29-12")) continue;  // physicians and surgeons
+    if (rec["move"].is_null()) continue;
+    saw_physician = true;
+    EXPECT_NE(rec["move"]["kind"], "promotion") << code;
+    const std::string reasons = rec["reasons"].dump();
+    EXPECT_NE(reasons.find("not a usual step from Registered Nurses: it requires"), std::string::npos) << reasons;
+    // Years of study: at least a master's beyond the nurse's bachelor's, and
+    // medical school and residency for obstetricians.
+    EXPECT_GE(rec["move"]["min_years"].get<double>(), code == "29-1218.00" ? 5.0 : 2.0) << code;
+  }
+  EXPECT_TRUE(saw_physician);
+}
+
 TEST(CoreCommands, AJobTitleTheGraphDoesNotListIsFoundByItsWords) {
   const RunResult r = run_careerpath({"--graph", "onet", "show", "Pediatric Registered Nurse"});
   ASSERT_EQ(r.status, 0) << r.err;

@@ -370,8 +370,9 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
     data.requirements.push_back(std::move(requirements));
   }
 
+  const std::vector<onet::Preparation> preparation = onet::read_preparation(directory, occupations);
   data.transitions = onet::derive_transitions(data.roles, similarity,
-                                              {.moves_per_role = options.moves_per_role});
+                                              {.moves_per_role = options.moves_per_role, .preparation = &preparation});
   summary.transitions = data.transitions.size();
   data.scoring = options.scoring;
   return OnetImport{.graph = RoleGraph(std::move(data)), .summary = std::move(summary)};

@@ -95,6 +95,15 @@ std::vector<Transition> derive_transitions(const std::vector<Role>& roles, const
       t.rate = kMinRate + (kMaxRate - kMinRate) * (similarity.total(a, b) - lowest) / span;
       t.min_years = min_years_of(t.kind, from, to);
       t.rationale = rationale_of(similarity, a, b);
+      if (rules.preparation != nullptr && !rules.preparation->empty()) {
+        const MoveBarrier barrier = move_barrier((*rules.preparation)[static_cast<std::size_t>(a)], from.title,
+                                                 (*rules.preparation)[static_cast<std::size_t>(b)], to.title);
+        if (barrier.degree || barrier.licence) {
+          if (t.kind != MoveKind::kStepBack) t.kind = MoveKind::kSwitch;
+          t.min_years = std::max(t.min_years, barrier.study_years);
+          t.rationale += "; " + barrier.text;
+        }
+      }
       sum += t.rate;
       out.push_back(std::move(t));
     }

@@ -7,6 +7,7 @@
 
 #include "util/feature_similarity.hpp"
 #include "careerpath/model/role_graph.hpp"
+#include "onet/preparation.hpp"
 
 namespace careerpath::onet {
 
@@ -23,6 +24,8 @@ struct WeightedSimilarity {
 
 struct TransitionRules {
   std::size_t moves_per_role = 20;
+  // Per role, what it usually asks of a newcomer; empty: no barriers known.
+  const std::vector<Preparation>* preparation = nullptr;
 };
 
 // Each role gets moves to its `moves_per_role` most similar roles (ties by
@@ -32,7 +35,11 @@ struct TransitionRules {
 // promotion, down a step back, same zone a lateral move within one SOC major
 // group and a switch across groups. min_years: a promotion needs the extra
 // experience the higher zone asks for (see kZoneExperienceYears), a lateral
-// move or switch 1 year, a step back 0.5.
+// move or switch 1 year, a step back 0.5. A move to an occupation that asks
+// for a degree (bachelor's or above) or a licence the source occupation does
+// not usually require is never a promotion or a lateral move: it is a switch,
+// its min_years cover the years of study, and its rationale says what it
+// requires ("; requires a doctoral degree ...").
 [[nodiscard]] std::vector<Transition> derive_transitions(const std::vector<Role>& roles,
                                                          const WeightedSimilarity& similarity,
                                                          const TransitionRules& rules);

@@ -88,6 +88,34 @@ TEST(OnetImport, MissingRatingsAreImputedFromSimilarOccupationsAndMarked) {
   EXPECT_GT(c.top_related_same, 0.5);
 }
 
+// A move to an occupation that asks for a degree its source does not
+// usually require is never a promotion or lateral move: it says what it
+// requires and waits for the years of study.
+TEST(OnetImport, MovesNeedingADegreeAreFlaggedNotUsualPromotions) {
+  const RoleGraph& g = mini().graph;
+  std::size_t flagged = 0;
+  for (const Transition& t : g.transitions()) {
+    if (t.rationale.find("; requires ") == std::string::npos) continue;
+    ++flagged;
+    EXPECT_NE(t.kind, MoveKind::kPromotion) << t.rationale;
+    EXPECT_NE(t.kind, MoveKind::kLateral) << t.rationale;
+  }
+  EXPECT_GT(flagged, 0u);
+  // Customer Service Representatives (high school) to Accountants and
+  // Auditors (bachelor's degree): about four years of study.
+  for (std::size_t id : g.moves_from(role_index(g, "43-4051.00"))) {
+    const Transition& t = g.transition(id);
+    if (g.role(t.to).id != "13-2011.00") continue;
+    EXPECT_NE(t.rationale.find("; requires a bachelor's degree ("), std::string::npos) << t.rationale;
+    EXPECT_NE(t.rationale.find("about 4 years of study beyond the high school diploma usual for Customer Service "
+                               "Representatives"),
+              std::string::npos)
+        << t.rationale;
+    EXPECT_GE(t.min_years, 4.0);
+    EXPECT_EQ(t.kind, MoveKind::kSwitch);
+  }
+}
+
 TEST(OnetImport, AliasesListReportedTitlesFirstWithoutRepeats) {
   const RoleGraph& g = mini().graph;
   const Role& pm = g.role(role_index(g, "15-1299.09"));
@@ -153,7 +181,10 @@ TEST(OnetImport, TransitionsGoToTheMostSimilarOccupationsWithPlausibleRates) {
       previous = tr.rate;
       sum += tr.rate;
       const int change = g.role(tr.to).level - g.role(r).level;
-      if (change > 0) {
+      if (tr.rationale.find("; requires ") != std::string::npos) {
+        // Needs a degree or licence first (MovesNeedingADegreeAreFlaggedNotUsualPromotions).
+        EXPECT_NE(tr.kind, MoveKind::kPromotion);
+      } else if (change > 0) {
         EXPECT_EQ(tr.kind, MoveKind::kPromotion);
         EXPECT_GE(tr.min_years, 1.0);
       } else if (change < 0) {
