@@ -28,6 +28,19 @@ def test_fit_matrix_is_the_same_for_any_thread_count(tech, people):
     assert ((one >= -1e-6) & (one <= 1 + 1e-6)).all()  # float rounding either side
 
 
+def test_fit_matrix_writes_into_a_given_array(tech, people):
+    out = np.empty((len(people), len(tech.roles)), dtype=np.float32)
+    assert careerpath.fit_matrix(tech, people, out=out) is out
+    np.testing.assert_array_equal(out, careerpath.fit_matrix(tech, people))
+    with pytest.raises(ValueError, match="shape"):
+        careerpath.fit_matrix(tech, people, out=out[:10])
+    with pytest.raises(TypeError, match="float32"):
+        careerpath.fit_matrix(tech, people, out=out.astype(np.float64))
+    with pytest.raises(ValueError, match="writable"):
+        out.flags.writeable = False
+        careerpath.fit_matrix(tech, people, out=out)
+
+
 def test_top_k_is_the_best_fits_in_order(tech, people):
     roles, fits = careerpath.top_k(tech, people, k=4, threads=2)
     full = careerpath.fit_matrix(tech, people)
