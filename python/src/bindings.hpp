@@ -84,6 +84,10 @@ struct SimulateSettings {
 // either, with `settings` applied.
 [[nodiscard]] Scenario scenario_arg(const GraphHandle& graph, py::handle value, const SimulateSettings& settings);
 
+// Whether an argument is a path (str or os.PathLike), and its text.
+[[nodiscard]] bool is_path(py::handle value);
+[[nodiscard]] std::string path_text(py::handle value);
+
 // A bad argument value: careerpath.Error (bad_input) naming the argument.
 [[noreturn]] void fail_argument(const std::string& argument, const std::string& message);
 void check_range(const std::string& argument, double value, double low, double high);

@@ -77,13 +77,13 @@ std::vector<std::string> skill_ids(const RoleGraph& g) {
   return out;
 }
 
-std::string text_of_path(py::handle value) { return py::str(py::module_::import("os").attr("fspath")(value)); }
+}  // namespace
+
+std::string path_text(py::handle value) { return py::str(py::module_::import("os").attr("fspath")(value)); }
 
 bool is_path(py::handle value) {
   return PyUnicode_Check(value.ptr()) || py::isinstance(value, py::module_::import("os").attr("PathLike"));
 }
-
-}  // namespace
 
 std::size_t role_arg(const GraphHandle& graph, const std::string& name, const std::string& what) {
   const Resolution r = resolve_role(graph.graph(), name);
@@ -106,7 +106,7 @@ Profile profile_arg(const GraphHandle& graph, py::handle value) {
     return value_or_throw(profile_from_json(document, graph.graph(), "profile"));
   }
   if (is_path(value)) {
-    const std::string path = text_of_path(value);
+    const std::string path = path_text(value);
     py::gil_scoped_release unlocked;
     return value_or_throw(load_profile(path, graph.graph()));
   }

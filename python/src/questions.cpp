@@ -38,11 +38,6 @@ void check_range(const std::string& argument, double value, double low, double h
 
 namespace {
 
-bool is_path(py::handle value) {
-  return PyUnicode_Check(value.ptr()) || py::isinstance(value, py::module_::import("os").attr("PathLike"));
-}
-std::string path_text(py::handle value) { return py::str(py::module_::import("os").attr("fspath")(value)); }
-
 // The document as Python objects, or its exact `--json` text.
 py::object answer(const nlohmann::json& document, bool raw) {
   if (raw) return py::str(document.dump(2) + "\n");

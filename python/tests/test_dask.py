@@ -69,6 +69,10 @@ def test_batch_over_partitions_gives_the_cli_bytes_with_error_lines_in_place(cli
     bag = db.read_text(split_files(tmp_path, lines, 5))
     assert bag.npartitions == 5
     assert joined(cpd.batch("tech", bag)) == expected
+    written = tmp_path / "out"
+    cpd.batch("tech", bag).to_textfiles(str(written / "*.jsonl"), last_endline=True)
+    files = sorted(written.glob("*.jsonl"), key=lambda p: int(p.stem))
+    assert b"".join(p.read_bytes() for p in files).decode() == expected
     scores = cli_batch("".join(l + "\n" for l in lines).encode(), "--format", "scores", "--top", "3")
     assert joined(cpd.batch(careerpath.Graph.builtin("tech"), bag, format="scores", top=3)) == scores
 
