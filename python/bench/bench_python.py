@@ -37,7 +37,16 @@ def best_of(repeats: int, body) -> tuple[float, float]:
     return wall, cpu
 
 
+def calls_of(count: int, call) -> None:
+    """Calls `call` count times, dropping each result as a caller would (keeping thousands of
+    documents alive would time Python's garbage collector instead)."""
+    for _ in range(count):
+        call()
+
+
 def main() -> int:
+    if "--recommend-only" in sys.argv:
+        return recommend_only()
     onet = careerpath.Graph.builtin("onet")
     rng = np.random.default_rng(7)
     people = 1_000_000
@@ -51,16 +60,19 @@ def main() -> int:
             print(f"fit_matrix 1M x {len(onet.roles)} O*NET roles, {threads} thread(s), {label}: "
                   f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU")
     del skills, out
+    return recommend_only()
 
+
+def recommend_only() -> int:
     tech = careerpath.Graph.builtin("tech")
     priya = careerpath.profile(tech, ROOT / "profiles/program-manager.json")
     for raw in (False, True):
         calls = 2000
-        wall, cpu = best_of(5, lambda: [careerpath.recommend(tech, priya, top=5, raw=raw) for _ in range(calls)])
+        wall, cpu = best_of(5, lambda: calls_of(calls, lambda: careerpath.recommend(tech, priya, top=5, raw=raw)))
         print(f"recommend one person (tech, top 5, {'raw text' if raw else 'Python objects'}): "
               f"{wall / calls * 1e6:.1f} us wall, {cpu / calls * 1e6:.1f} us CPU")
     as_dict = careerpath.profile(tech, ROOT / "profiles/program-manager.json").to_dict()
-    wall, cpu = best_of(5, lambda: [careerpath.recommend(tech, as_dict, top=5) for _ in range(2000)])
+    wall, cpu = best_of(5, lambda: calls_of(2000, lambda: careerpath.recommend(tech, as_dict, top=5)))
     print(f"recommend one person from a dict (validated every call): {wall / 2000 * 1e6:.1f} us wall, "
           f"{cpu / 2000 * 1e6:.1f} us CPU")
     return 0
