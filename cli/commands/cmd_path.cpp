@@ -10,6 +10,7 @@
 #include "careerpath/report/report_json.hpp"
 #include "args/role_arg.hpp"
 #include "careerpath/report/table.hpp"
+#include "careerpath/report/time_words.hpp"
 #include "args/number_checks.hpp"
 #include "careerpath/util/limits.hpp"
 
@@ -38,15 +39,15 @@ std::string routes_dot(const RoleGraph& g, const Profile& person, std::size_t ta
 }
 
 std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t rank) {
-  std::string out = "Route " + std::to_string(rank) + ": " + fixed(path.total_years, 1) + " expected years, " +
-                    std::to_string(path.steps.size()) + (path.steps.size() == 1 ? " move" : " moves") + "\n";
+  std::string out = "Route " + std::to_string(rank) + ": " + std::to_string(path.steps.size()) +
+                    (path.steps.size() == 1 ? " move, " : " moves, ") + route_years_words(path) + "\n";
   TextTable table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"rate/y", Align::kRight}, {"typical", Align::kRight}, {"wait", Align::kRight},
-                   {"learn", Align::kRight}, {"expected", Align::kRight}, {"skills to build"}});
+                   {"learn", Align::kRight}, {"land", Align::kRight}, {"years (p10-p90)", Align::kRight}, {"skills to build"}});
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const PathStep& s = path.steps[i];
     const std::string gaps = describe_gaps(g, s.skills_to_build);
     table.add_row({std::to_string(i + 1), g.role(s.to).title + " (" + g.role(s.to).id + ")", std::string(to_string(s.kind)),
-                   fixed(s.rate, 2), years(s.typical_years), years(s.wait_years), years(s.learn_years), years(s.expected_years),
+                   fixed(s.rate, 2), years(s.typical_years), years(s.wait_years), years(s.learn_years), years(s.land_years), years_range(s.years),
                    gaps.empty() ? "-" : gaps});
   }
   return out + table.render("  ");
@@ -90,9 +91,11 @@ void run(Context& ctx, const Options& o) {
     out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +
            " under these constraints.\n";
   }
-  out += "\ntypical = usual years in a role before the move; expected years per move = max(wait, learn) + 1 / -ln(1 - rate),\n"
-         "where wait = time still to serve before the move is usual, learn = time to close the skill gap at your learning\n"
-         "rate, and the last term is the expected wait for the move itself.\n";
+  out += "\nYears are for someone who pursues the route (docs/time-model.md): per move max(wait, learn) + land, where\n"
+         "wait = minimum time still to serve in the role, learn = median time to close the skill gap at your learning rate,\n"
+         "land = median time to land the move once ready (longer for rarer moves: rate/y is how often qualified people make\n"
+         "it in a year). Ranges are the 10th-90th percentiles; routes are ordered by median; typical = the move's usual\n"
+         "minimum years in role.\n";
   write_stdout(out + attribution_footer(g));
 }
 

@@ -1,6 +1,7 @@
 #include "mentor/mentor_document.hpp"
 
 #include "careerpath/report/explain.hpp"
+#include "careerpath/report/time_words.hpp"
 #include "text/graph_notes.hpp"
 #include "args/profile_arg.hpp"
 
@@ -41,7 +42,7 @@ std::string goal_paragraph(const MentorView& view, const MemberPlan& plan, const
   }
   if (!plan.routes.empty()) {
     const CareerPath& best = plan.routes.front();
-    out += " Best route: " + route_text(g, best) + ", " + fixed(best.total_years, 1) + " expected years.";
+    out += " Best route: " + route_text(g, best) + ", " + route_years_words(best) + ".";
   }
   return out;
 }
@@ -53,17 +54,17 @@ void add_routes(const MentorView& view, const MemberPlan& plan, std::vector<Bloc
   const CareerPath& best = plan.routes.front();
   for (std::size_t i = 0; i < best.steps.size(); ++i) {
     const PathStep& s = best.steps[i];
-    rows.push_back({std::to_string(i + 1), role_label(g, s.to), std::string(to_string(s.kind)), years(s.expected_years),
+    rows.push_back({std::to_string(i + 1), role_label(g, s.to), std::string(to_string(s.kind)), years_range(s.years),
                     or_dash(describe_gaps(g, s.skills_to_build))});
   }
   doc.push_back(heading(BlockKind::kSubheading, "Best route"));
-  doc.push_back(table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"expected", Align::kRight}, {"skills to build"}},
+  doc.push_back(table({{"#", Align::kRight}, {"move to"}, {"kind"}, {"years (p10-p90)", Align::kRight}, {"skills to build"}},
                       std::move(rows)));
   if (plan.routes.size() < 2) return;
   Block alternatives{.kind = BlockKind::kList};
   for (std::size_t i = 1; i < plan.routes.size(); ++i) {
     alternatives.items.push_back("Alternative " + std::to_string(i) + ": " + route_text(g, plan.routes[i]) + ", " +
-                                 fixed(plan.routes[i].total_years, 1) + " expected years");
+                                 route_years_words(plan.routes[i]));
   }
   doc.push_back(std::move(alternatives));
 }

@@ -313,9 +313,9 @@ std::string route_map_svg(const MentorView& view, std::size_t member) {
     const EdgeStyle& s = styles[std::min<std::size_t>(i, 2)];
     const std::string name = i == 0 ? "best route" : "alternative " + std::to_string(i);
     for (const PathStep& step : plan.routes[i].steps) {
-      out += edge(step.from, step.to, s, i == 0 ? 0.0 : 16.0 * static_cast<double>(i), i == 0 ? years(step.expected_years) : "",
+      out += edge(step.from, step.to, s, i == 0 ? 0.0 : 16.0 * static_cast<double>(i), i == 0 ? years(step.years.median) : "",
                   name + ": " + g.role(step.from).title + " to " + g.role(step.to).title + ", " + std::string(to_string(step.kind)) +
-                      ", " + years(step.expected_years) + " expected");
+                      ", " + years(step.years.median) + " median if pursued");
     }
   }
 
@@ -347,7 +347,7 @@ std::string route_map_svg(const MentorView& view, std::size_t member) {
   // Legend.
   double lx = kPad + kTrackLabelW;
   const std::array<std::pair<std::size_t, const char*>, 4> legend = {
-      {{0, "best route (expected years per move)"}, {1, "alternative 1"}, {2, "alternative 2"}, {3, "other next step"}}};
+      {{0, "best route (median years per move, if pursued)"}, {1, "alternative 1"}, {2, "alternative 2"}, {3, "other next step"}}};
   for (const auto& [style, label] : legend) {
     if (style == 2 && plan.routes.size() < 3) continue;
     if (style == 1 && plan.routes.size() < 2) continue;

@@ -93,7 +93,7 @@ std::string graph_to_dot(const RoleGraph& g, const DotOptions& options) {
     for (const PathStep& step : options.routes[i].steps) {
       if (!included(step.from) || !included(step.to)) continue;
       out += "  " + quote(g.role(step.from).id) + " -> " + quote(g.role(step.to).id) + " [" + route_style(i) +
-             ", label=" + quote(i == 0 ? format_number(std::round(step.expected_years * 10.0) / 10.0) + " y"
+             ", label=" + quote(i == 0 ? format_number(std::round(step.years.median * 10.0) / 10.0) + " y"
                                        : "alt " + std::to_string(i)) +
              ", tooltip=" + quote((i == 0 ? std::string("best route") : "alternative " + std::to_string(i)) + ": " +
                                   std::string(to_string(step.kind))) + "];\n";
@@ -106,7 +106,7 @@ std::string graph_to_dot(const RoleGraph& g, const DotOptions& options) {
          "    legend_e -> legend_f [" + edge_style(MoveKind::kSwitch) + ", label=\"switch\"];\n"
          "    legend_g -> legend_h [" + edge_style(MoveKind::kStepBack) + ", label=\"step-back\"];\n";
   if (routes) {
-    out += "    legend_i -> legend_j [" + route_style(0) + ", label=\"best route (expected years)\"];\n";
+    out += "    legend_i -> legend_j [" + route_style(0) + ", label=\"best route (median years if pursued)\"];\n";
     if (options.routes.size() > 1) out += "    legend_k -> legend_l [" + route_style(1) + ", label=\"alternative\"];\n";
   }
   return out + "  }\n}\n";

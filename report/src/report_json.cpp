@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "careerpath/report/explain.hpp"
+#include "careerpath/report/time_words.hpp"
 
 namespace careerpath::report {
 
@@ -49,7 +50,9 @@ json step_json(const RoleGraph& graph, const PathStep& step) {
           {"typical_years", step.typical_years},
           {"wait_years", step.wait_years},
           {"learn_years", step.learn_years},
+          {"land_years", step.land_years},
           {"expected_years", step.expected_years},
+          {"years", years_json(step.years)},
           {"skills_to_build", std::move(gaps)}};
 }
 
@@ -181,12 +184,18 @@ json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t ta
   for (std::size_t i = 0; i < paths.size(); ++i) {
     json steps = json::array();
     for (const PathStep& step : paths[i].steps) steps.push_back(step_json(graph, step));
-    routes.push_back({{"rank", i + 1}, {"total_years", paths[i].total_years}, {"steps", std::move(steps)}});
+    routes.push_back({{"rank", i + 1},
+                      {"total_years", paths[i].total_years},
+                      {"years", years_json(paths[i].years)},
+                      {"mean_years", paths[i].mean_years},
+                      {"beyond_career_stage", paths[i].beyond_career_stage},
+                      {"steps", std::move(steps)}});
   }
   return {{"person", person_json(graph, person)},
           {"graph", graph.name()},
           {"target", role_ref_json(graph, target)},
-          {"cost", "expected years: per step max(wait, learn) + 1 / -ln(1 - rate)"},
+          {"years_meaning", kYearsMeaning},
+          {"time_model", "per step max(wait, learn) + land; total_years is the route's median, expected_years a step's mean"},
           {"routes", std::move(routes)}};
 }
 

@@ -447,16 +447,16 @@
       table(['skill', 'have', 'need', 'importance'], rows.map((s) => [s.name, lvl(s.have), lvl(s.need), String(s.importance)]))));
   }
 
-  // Each route as a timeline down the page: moves at the expected years
-  // they happen, with the kind of move and its expected years, and where the
-  // API gives a range (10th to 90th percentile) a band along the axis.
+  // Each route as a timeline down the page: moves at the mean years they
+  // happen for someone who pursues the route, with the kind of move and its
+  // median and 10th-90th percentile range.
   function renderRoutes(doc) {
     const figures = doc.routes.map((route) => {
       let total = 0;
       const stops = [{ title: doc.person.current_role.title, id: doc.person.current_role.id, at: 0, range: null, step: null }];
       for (const step of route.steps) {
         total += step.expected_years;
-        stops.push({ title: step.to.title, id: step.to.id, at: total, range: step.cumulative_range || null, step });
+        stops.push({ title: step.to.title, id: step.to.id, at: total, range: step.years || null, step });
       }
       const top = 24;
       const minGap = 46;
@@ -474,7 +474,7 @@
       const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img',
         'aria-label': `Route ${route.rank}: ${stops.map((s) => s.title).join(' then ')}, about ${yrs(route.total_years)} in all` },
       svg('title', { text: `Route ${route.rank}` }),
-      svg('text', { x: 0, y: 14, 'font-weight': '600', text: `Route ${route.rank}: ${yrs(route.total_years)}, ${route.steps.length} move${route.steps.length === 1 ? '' : 's'}` }),
+      svg('text', { x: 0, y: 14, 'font-weight': '600', text: `Route ${route.rank}: about ${yrs(route.total_years)} if pursued${route.beyond_career_stage ? ' (beyond a career stage)' : ''}, ${route.steps.length} move${route.steps.length === 1 ? '' : 's'}` }),
       svg('line', { x1: 60, x2: 60, y1: ys[0], y2: ys[ys.length - 1], stroke: 'var(--accent)', 'stroke-width': 3 }));
       stops.forEach((s, i) => {
         const g = svg('g', { class: 'stop', 'data-role': s.id });
@@ -486,7 +486,7 @@
           svg('text', { x: 52, y: ys[i] + 4, 'text-anchor': 'end', class: 'muted', text: i === 0 ? 'now' : yrs(s.at) }),
           svg('text', { x: 76, y: ys[i] + 4, 'font-weight': i === stops.length - 1 ? '600' : '400', text: s.title }));
         if (s.step) {
-          const detail = `${s.step.kind}, ${yrs(s.step.expected_years)} expected` +
+          const detail = `${s.step.kind}, ${s.range ? yrs(s.range.median) : yrs(s.step.expected_years)}` +
             (s.range ? ` (${yrs(s.range.p10)}–${yrs(s.range.p90)})` : '');
           g.append(svg('text', { x: 76, y: ys[i] + 19, class: 'muted', text: detail }));
         }
@@ -496,14 +496,14 @@
     });
     const best = doc.routes[0];
     setStatus('route-summary', best
-      ? `Best route: ${best.steps.map((s) => s.to.title).join(' → ')}, about ${yrs(best.total_years)} in expected years.`
+      ? `Best route: ${best.steps.map((s) => s.to.title).join(' → ')}, about ${yrs(best.total_years)} (${yrs(best.years.p10)}–${yrs(best.years.p90)}) if you pursue it.`
       : 'No route under these constraints.');
     const rows = [];
     for (const route of doc.routes) {
-      for (const step of route.steps) rows.push([`${route.rank}: ${step.to.title}`, step.kind, yrs(step.expected_years), String(step.rate)]);
+      for (const step of route.steps) rows.push([`${route.rank}: ${step.to.title}`, step.kind, `${yrs(step.years.median)} (${yrs(step.years.p10)}–${yrs(step.years.p90)})`, String(step.rate)]);
     }
     $('route-chart').replaceChildren(...figures, el('details', {}, el('summary', { text: 'As a table' }),
-      table(['route: move to', 'kind', 'expected', 'rate/y'], rows)));
+      table(['route: move to', 'kind', 'years if pursued (p10–p90)', 'rate/y'], rows)));
   }
 
   // The simulated share of careers that have reached the target by each

@@ -77,7 +77,11 @@ TEST(CoreCommands, PathGivesKRoutesInOrderWithStepDetails) {
       EXPECT_TRUE(step.contains("skills_to_build"));
     }
     EXPECT_EQ(at, "tpm-4");
-    EXPECT_NEAR(total, route["total_years"].get<double>(), 1e-9);
+    // Step means add to the route's mean; total_years is the route's median.
+    EXPECT_NEAR(total, route["mean_years"].get<double>(), 1e-9);
+    EXPECT_EQ(route["total_years"].get<double>(), route["years"]["median"].get<double>());
+    EXPECT_LT(route["years"]["p10"].get<double>(), route["years"]["median"].get<double>());
+    EXPECT_GT(route["years"]["p90"].get<double>(), route["years"]["median"].get<double>());
     EXPECT_GE(route["total_years"].get<double>(), previous);
     previous = route["total_years"].get<double>();
   }

@@ -38,6 +38,16 @@ Eigen::VectorXd importance_of(const RoleGraph& graph, std::size_t role) {
   return graph.importance().row(ix(role)).transpose();
 }
 
+// Alternatives whose median is beyond a career stage are not advice: only the
+// best route is kept whatever its length (flagged as such).
+std::vector<CareerPath> advice_only(std::vector<CareerPath> routes) {
+  if (routes.size() > 1) {
+    routes.erase(std::remove_if(routes.begin() + 1, routes.end(), [](const CareerPath& p) { return p.beyond_career_stage; }),
+                 routes.end());
+  }
+  return routes;
+}
+
 void choose_goal(const RoleGraph& graph, const Recommender& recommender, const Team& team, const Profile& person,
                  const MentorOptions& options, MemberPlan& plan) {
   const PathOptions path_options{.k = std::max<std::size_t>(1, options.routes)};
@@ -49,7 +59,7 @@ void choose_goal(const RoleGraph& graph, const Recommender& recommender, const T
     }
     plan.goal = goal;
     plan.goal_source = GoalSource::kOwn;
-    plan.routes = std::move(routes).value();
+    plan.routes = advice_only(std::move(routes).value());
     return;
   }
   // No own goal with a route: rank roles as if the member shared the team's
@@ -67,7 +77,7 @@ void choose_goal(const RoleGraph& graph, const Recommender& recommender, const T
     if (!routes) continue;
     plan.goal = r.role;
     plan.goal_source = GoalSource::kSuggested;
-    plan.routes = std::move(routes).value();
+    plan.routes = advice_only(std::move(routes).value());
     return;
   }
 }

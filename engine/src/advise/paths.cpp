@@ -57,8 +57,8 @@ class StopAtTarget : public boost::default_astar_visitor {
 class RoutePlanner {
  public:
   RoutePlanner(const RoleGraph& graph, const Profile& person, const PathOptions& options)
-      : graph_(graph), person_(person), options_(options), allowed_role_(graph.role_count(), true),
-        total_importance_(graph.importance().rowwise().sum()), weight_(graph.transitions().size(), kInfinity) {
+      : graph_(graph), person_(person), options_(options), time_(graph, options.time), allowed_role_(graph.role_count(), true),
+        weight_(graph.transitions().size(), kInfinity) {
     for (std::size_t r : person.preferences.avoid) allowed_role_[r] = false;
     for (std::size_t r : options.avoid) allowed_role_[r] = false;
     const StepBack step_back = options.step_back.value_or(person.preferences.step_back);
@@ -76,6 +76,7 @@ class RoutePlanner {
         if (backwards && step_back == StepBack::kForbidden) continue;
         if (tr.rate <= 0.0) continue;
         weight_[t] = step_cost(tr, have).expected_years;
+        if (!std::isfinite(weight_[t])) weight_[t] = kInfinity;
       }
     }
   }
@@ -161,9 +162,14 @@ class RoutePlanner {
       step.transition = route.transitions[i];
       if (i > 0) learnt = learnt.cwiseMax(graph_.requirements().row(static_cast<Eigen::Index>(tr.from)).transpose());
       step.skills_to_build = top_gaps(graph_, learnt, tr.to, options_.skills_per_step);
-      path.total_years += step.expected_years;
+      path.time.add(step.time);
       path.steps.push_back(std::move(step));
     }
+    path.time.finish();
+    path.years = path.time.years;
+    path.total_years = path.years.median;
+    path.mean_years = path.time.mean_years;
+    path.beyond_career_stage = path.years.median > options_.career_stage_years;
     return path;
   }
 
@@ -194,7 +200,7 @@ class RoutePlanner {
     if (role != person_.current_role) have = have.cwiseMax(graph_.requirements().row(static_cast<Eigen::Index>(role)));
   }
 
-  // One step's cost parts, for a person who leaves tr.from knowing `have`.
+  // One step's time, for a person who leaves tr.from knowing `have`.
   [[nodiscard]] PathStep step_cost(const Transition& tr, const Eigen::RowVectorXd& have) const {
     const bool first = tr.from == person_.current_role;
     PathStep step;
@@ -203,28 +209,21 @@ class RoutePlanner {
     step.kind = tr.kind;
     step.rate = tr.rate;
     step.typical_years = tr.min_years;
-    step.wait_years = std::max(0.0, tr.min_years - (first ? person_.years_in_role : 0.0));
-    step.learn_years = learn_years(have, tr.to);
-    const double hazard = tr.rate >= 1.0 ? kInfinity : -std::log1p(-tr.rate);
-    step.expected_years = std::max(step.wait_years, step.learn_years) + (hazard > 0.0 ? 1.0 / hazard : kInfinity);
+    step.time = time_.step(tr.min_years - (first ? person_.years_in_role : 0.0),
+                           time_.learn_years(have, tr.from, tr.to, person_.learning_rate), time_.land_years(tr));
+    step.wait_years = step.time.wait_years;
+    step.learn_years = step.time.learn_years;
+    step.land_years = step.time.land_years;
+    step.expected_years = step.time.mean_years;
+    step.years = step.time.years;
     return step;
-  }
-
-  [[nodiscard]] double learn_years(const Eigen::RowVectorXd& have, std::size_t role) const {
-    const auto r = static_cast<Eigen::Index>(role);
-    const double total_importance = total_importance_(r);
-    if (total_importance <= 0.0) return 0.0;
-    const double shortfall =
-        (graph_.requirements().row(r) - have).cwiseMax(0.0).cwiseProduct(graph_.importance().row(r)).sum();
-    const double mean_levels = shortfall / total_importance * graph_.skills().scale().span();
-    return mean_levels / (options_.levels_per_year * person_.learning_rate);
   }
 
   const RoleGraph& graph_;
   const Profile& person_;
   const PathOptions& options_;
+  TimeModel time_;
   std::vector<bool> allowed_role_;
-  Eigen::VectorXd total_importance_;
   std::vector<double> weight_;  // expected years per transition; infinity: ruled out
   std::size_t target_ = 0;
   std::vector<double> years_to_target_{};
@@ -321,6 +320,11 @@ Result<std::vector<CareerPath>> plan_paths(const RoleGraph& graph, const Profile
   }
   std::vector<CareerPath> paths;
   for (const Route& r : routes) paths.push_back(planner.describe(r));
+  // Yen finds the k routes of least mean time (means add along a route, so
+  // the search is exact); they are presented by median, what a person would
+  // call "about how long". Ties keep Yen's order (fewer steps, role ids).
+  std::stable_sort(paths.begin(), paths.end(),
+                   [](const CareerPath& a, const CareerPath& b) { return a.years.median < b.years.median; });
   return paths;
 }
 

@@ -24,7 +24,7 @@ std::vector<std::string> route_ids(const RoleGraph& g, const CareerPath& p) {
   return ids;
 }
 
-TEST(Paths, BestRouteAndAlternativeInOrderOfExpectedYears) {
+TEST(Paths, BestRouteAndAlternativeInOrderOfMedianYears) {
   const RoleGraph& g = small_graph();
   auto paths = plan_paths(g, make_profile(g, kSam), role_index(g, "pm"), {.k = 3});
   ASSERT_TRUE(paths.ok()) << paths.error().to_string();
@@ -33,20 +33,31 @@ TEST(Paths, BestRouteAndAlternativeInOrderOfExpectedYears) {
   EXPECT_EQ(route_ids(g, (*paths)[0]), (std::vector<std::string>{"junior", "senior", "pm"}));
   EXPECT_EQ(route_ids(g, (*paths)[1]), (std::vector<std::string>{"junior", "analyst", "pm"}));
 
-  // Hand computation of the best route (see paths.hpp for the cost):
-  // junior->senior: wait 0.5, learn 0.875 (mean shortfall .175 x 5 levels), 1/-ln(.7)
-  // senior->pm: skills raised to senior's; wait 1, learn 1.0, 1/-ln(.9)
-  const double first = 0.875 + 1.0 / -std::log(0.7);
-  const double second = 1.0 + 1.0 / -std::log(0.9);
+  // Hand computation of the first step (see time_model.hpp):
+  // junior->senior: wait 2 - 1.5 = 0.5; shortfalls coding 1 (importance 1),
+  // planning .5 (.5), people 1 (.5): depth 1 level at 1.5 a year = 2/3 y,
+  // breadth 1.75 / 6 of senior's weighted requirement x 3 y = 0.875 y; land:
+  // a promotion at the reference rate .3, 0.35 y.
   const CareerPath& best = (*paths)[0];
-  EXPECT_NEAR(best.steps[0].expected_years, first, 1e-9);
   EXPECT_NEAR(best.steps[0].wait_years, 0.5, 1e-12);
   EXPECT_NEAR(best.steps[0].learn_years, 0.875, 1e-9);
-  EXPECT_NEAR(best.steps[1].expected_years, second, 1e-9);
-  EXPECT_NEAR(best.total_years, first + second, 1e-9);
+  EXPECT_NEAR(best.steps[0].land_years, 0.35, 1e-12);
+  const TimeModel model(g);
+  const StepTime first = model.step(0.5, 0.875, 0.35);
+  EXPECT_NEAR(best.steps[0].expected_years, first.mean_years, 1e-9);
+  EXPECT_LT(best.steps[0].years.p10, best.steps[0].years.median);
+  EXPECT_LT(best.steps[0].years.median, best.steps[0].years.p90);
+  EXPECT_GE(best.steps[0].years.p10, 0.5);  // never before the minimum time is served
+  // The route: means add; the median comes from the composed distribution.
+  EXPECT_NEAR(best.mean_years, best.steps[0].expected_years + best.steps[1].expected_years, 1e-9);
+  const StepTime parts[] = {best.steps[0].time, best.steps[1].time};
+  EXPECT_NEAR(best.total_years, compose(parts).years.median, 1e-12);
+  EXPECT_EQ(best.total_years, best.years.median);
+  EXPECT_LT(best.years.p90, best.steps[0].years.p90 + best.steps[1].years.p90);  // percentiles do not add
   EXPECT_EQ(best.steps[0].kind, MoveKind::kPromotion);
   EXPECT_EQ(best.steps[1].kind, MoveKind::kSwitch);
   EXPECT_GT((*paths)[1].total_years, best.total_years);
+  EXPECT_FALSE(best.beyond_career_stage);
 }
 
 TEST(Paths, AvoidedRolesAreNotPassedThrough) {
@@ -134,8 +145,13 @@ int check_against_brute_force(const RoleGraph& g, const Profile& person, const P
     EXPECT_TRUE(paths.ok()) << pair;
     if (!paths.ok()) continue;
     EXPECT_EQ(paths->size(), std::min(options.k, totals.size())) << pair;
+    // Yen finds the k routes of least mean time; they are shown by median.
+    std::vector<double> means;
+    for (const CareerPath& p : *paths) means.push_back(p.mean_years);
+    std::sort(means.begin(), means.end());
+    for (std::size_t i = 1; i < paths->size(); ++i) EXPECT_LE((*paths)[i - 1].total_years, (*paths)[i].total_years) << pair;
     for (std::size_t i = 0; i < std::min(paths->size(), totals.size()); ++i) {
-      EXPECT_NEAR((*paths)[i].total_years, totals[i], 1e-9) << pair << " route " << i;
+      EXPECT_NEAR(means[i], totals[i], 1e-9) << pair << " route " << i;
       EXPECT_LE((*paths)[i].steps.size(), *options.max_steps) << pair;
       for (const PathStep& step : (*paths)[i].steps) {
         EXPECT_EQ(std::count(options.avoid.begin(), options.avoid.end(), step.to), 0) << pair;
