@@ -28,6 +28,7 @@ const std::vector<Route>& route_table() {
       {{"GET", "/api/graphs", {}, BodyKind::kNone}, handlers::graphs},
       {{"GET", "/api/roles", {kGraph, {.name = "track"}}, BodyKind::kNone}, handlers::roles},
       {{"GET", "/api/roles/{role}", {kGraph}, BodyKind::kNone}, handlers::role},
+      {{"GET", "/api/skills", {kGraph}, BodyKind::kNone}, handlers::skills},
       {{"GET", "/api/resolve", {kGraph, {.name = "q", .required = true}, {.name = "limit", .type = kInteger}},
         BodyKind::kNone},
        handlers::resolve},
@@ -49,6 +50,11 @@ const std::vector<Route>& route_table() {
          {.name = "analytic", .type = kBoolean}},
         BodyKind::kScenarioOrProfile},
        handlers::simulate},
+      {{"POST", "/api/mentor",
+        {kGraph, {.name = "top", .type = kInteger}, {.name = "k", .type = kInteger},
+         {.name = "focus", .type = kInteger}, {.name = "strong", .type = kNumber}},
+        BodyKind::kTeam},
+       handlers::mentor},
       {{"POST", "/api/validate", {kGraph}, BodyKind::kAnyDocument}, handlers::validate},
   };
   return table;

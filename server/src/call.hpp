@@ -51,6 +51,7 @@ class Call {
   [[nodiscard]] const Api& api() const noexcept { return *api_; }
   // The {role} of a path such as /api/roles/{role}.
   [[nodiscard]] const std::string& path_argument() const noexcept { return path_argument_; }
+  [[nodiscard]] const std::optional<WorkerLoad>& load() const noexcept { return request_->load; }
 
   // Query parameters, checked against the route's spec when the call was made
   // (unknown names, repeats and types); these only convert and range-check.

@@ -12,6 +12,7 @@ namespace careerpath::server::handlers {
 [[nodiscard]] Response graphs(const Call& call);
 [[nodiscard]] Response roles(const Call& call);
 [[nodiscard]] Response role(const Call& call);
+[[nodiscard]] Response skills(const Call& call);
 [[nodiscard]] Response resolve(const Call& call);
 
 // One person (handlers_person.cpp).
@@ -19,6 +20,9 @@ namespace careerpath::server::handlers {
 [[nodiscard]] Response gap(const Call& call);
 [[nodiscard]] Response path(const Call& call);
 [[nodiscard]] Response validate(const Call& call);
+
+// A team (handlers_team.cpp).
+[[nodiscard]] Response mentor(const Call& call);
 
 // Many careers (handlers_simulate.cpp).
 [[nodiscard]] Response simulate(const Call& call);

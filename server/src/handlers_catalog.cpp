@@ -5,6 +5,7 @@
 #include "careerpath/model/title_search.hpp"
 #include "careerpath/report/report_json.hpp"
 #include "careerpath/report/resolution_json.hpp"
+#include "careerpath/report/skills_json.hpp"
 #include "careerpath/util/text_match.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "handlers.hpp"
@@ -15,7 +16,14 @@ using nlohmann::json;
 
 Response json_document(const json& document) { return Response{.body = document.dump(2) + "\n"}; }
 
-Response health(const Call&) { return json_document({{"status", "ok"}}); }
+// Up, and how busy: a monitor (or a test) can see requests computing and waiting.
+Response health(const Call& call) {
+  json out = {{"status", "ok"}};
+  if (const auto& load = call.load()) {
+    out["workers"] = {{"busy", load->busy}, {"waiting", load->waiting}, {"limit", load->workers}, {"queue", load->queue}};
+  }
+  return json_document(out);
+}
 
 Response graphs(const Call& call) {
   const GraphCatalog& catalog = call.api().graphs();
@@ -52,6 +60,8 @@ Response roles(const Call& call) {
   if (auto name = call.text("track")) track = track_parameter(call.graph(), *name);
   return json_document(report::roles_to_json(call.graph(), track));
 }
+
+Response skills(const Call& call) { return json_document(report::skills_to_json(call.graph())); }
 
 Response role(const Call& call) {
   const RoleGraph& g = call.graph();

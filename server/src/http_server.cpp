@@ -88,6 +88,10 @@ void HttpServer::State::answer(const httplib::Request& req, httplib::Response& r
   for (const auto& [name, value] : req.params) request.query.emplace_back(name, value);
   // Pages and the health check need no worker; everything else computes.
   const bool computes = api_path && req.path != "/api/health";
+  if (!computes) {
+    const WorkerGate::Load now = gate.load();
+    request.load = WorkerLoad{.busy = now.busy, .waiting = now.waiting, .workers = options.workers, .queue = options.queue};
+  }
   std::optional<WorkerGate::Pass> pass;
   if (computes) {
     switch (gate.enter(options.queue_timeout)) {

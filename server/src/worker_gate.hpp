@@ -47,6 +47,16 @@ class WorkerGate {
     return Entry::kAdmitted;
   }
 
+  struct Load {
+    std::size_t busy = 0;
+    std::size_t waiting = 0;
+  };
+  // Requests computing and waiting now (waiting ones that gave up not counted).
+  [[nodiscard]] Load load() {
+    std::lock_guard lock(mutex_);
+    return {busy_, static_cast<std::size_t>(next_ticket_ - serving_) - abandoned_.size()};
+  }
+
   void leave() {
     {
       std::lock_guard lock(mutex_);

@@ -595,23 +595,66 @@
     }
   }
 
+  // The mentor report: /api/mentor's document (what `careerpath mentor
+  // --json` prints) laid out as lists; downloadable as that document.
   let mentorReport = '';
+  const memberName = (m) => m.name || m.id;
+
+  function memberCard(m) {
+    const route = m.routes[0];
+    const goal = m.goal
+      ? `${m.goal.title} (${m.goal.source === 'own' ? 'own goal' : 'suggested goal'})`
+      : 'no goal';
+    return el('li', { class: 'member', 'data-member': m.id },
+      el('h4', { text: memberName(m) }),
+      el('p', { class: 'help', text: `${m.current_role.title}, ${m.years_in_role} ${m.years_in_role === 1 ? 'year' : 'years'} in the role. Goal: ${goal}.` }),
+      route ? el('p', { class: 'route-text', 'data-years': route.total_years },
+        `Best route (${yrs(route.total_years)}): `,
+        [m.current_role.title, ...route.steps.map((s) => s.to.title)].join(' → ')) : null,
+      m.next_steps.length ? el('p', {}, 'Next steps: ', m.next_steps.map((r) => r.role.title).join(', ')) : null,
+      m.focus_skills.length ? el('div', {},
+        el('p', { text: 'Skills to work on next:' }),
+        el('ul', { class: 'focus' }, m.focus_skills.map((f) => el('li', { 'data-skill': f.skill.id },
+          el('strong', { text: `${f.skill.name} ${lvl(f.have)} → ${lvl(f.need)}` }), `: ${f.reason}`)))) : null);
+  }
+
+  function teamSection(title, items, line) {
+    if (!items.length) return null;
+    return el('div', { class: 'team-section' }, el('h4', { text: title }), el('ul', {}, items.map((x) => el('li', { text: line(x) }))));
+  }
+
+  function renderMentor(doc) {
+    const names = new Map(doc.members.map((m) => [m.id, memberName(m)]));
+    const who = (id) => names.get(id) || id;
+    const team = doc.team;
+    const report = $('mentor-report');
+    report.replaceChildren(
+      el('h3', { text: team.name || team.id }),
+      team.mentor ? el('p', { class: 'help', text: `Mentor: ${team.mentor}.` }) : null,
+      el('ul', { class: 'members', 'aria-label': 'Plans for each member' }, doc.members.map(memberCard)),
+      teamSection('Shared gaps (train together)', doc.group_training,
+        (g) => `${g.skill.name}: ${g.members.map(who).join(', ')} (${lvl(g.total_shortfall)} levels short in all)`),
+      teamSection('Single points of failure', doc.single_points_of_failure,
+        (s) => `${s.skill.name}: only ${who(s.holder)} holds it well (${lvl(s.level)})` +
+          (s.backup ? `; next is ${who(s.backup)} (${lvl(s.backup_level)})` : '; nobody else is close')),
+      teamSection('Suggested pairings', doc.pairings,
+        (p) => `${who(p.mentor)} mentors ${who(p.mentee)} in ${p.skill.name} (${lvl(p.mentor_level)} → ${lvl(p.mentee_level)})`),
+      el('p', { class: 'help', text: doc.method }));
+    report.hidden = false;
+  }
+
   async function loadTeam() {
     let file;
-    const frame = $('mentor-report');
     try {
       file = await readFile($('team-upload'));
       setStatus('mentor-status', `Planning for ${file.name}…`);
-      mentorReport = await api(`/api/mentor?${query({ format: 'html' })}`, { body: file.text, text: true });
-      frame.hidden = false;
-      frame.srcdoc = mentorReport;
-      frame.onload = () => {
-        const doc = frame.contentDocument;
-        if (doc) frame.style.height = `${doc.documentElement.scrollHeight + 20}px`;
-      };
+      mentorReport = await api(`/api/mentor?${query({})}`, { body: file.text, text: true });
+      renderMentor(JSON.parse(mentorReport));
       $('team-download').disabled = false;
       setStatus('mentor-status', `Report for ${file.name}.`);
     } catch (e) {
+      $('mentor-report').hidden = true;  // not an older team's report under this file's name
+      $('team-download').disabled = true;
       setStatus('mentor-status', `${file ? file.name : 'team'}: ${e.message}`, true);
     } finally {
       $('team-upload').value = '';
@@ -638,7 +681,7 @@
     $('download').addEventListener('click', () => download('careerpath-profile.json', `${JSON.stringify(profile(), null, 2)}\n`, 'application/json'));
     $('upload').addEventListener('change', loadProfile);
     $('team-upload').addEventListener('change', loadTeam);
-    $('team-download').addEventListener('click', () => download('team-report.html', mentorReport, 'text/html'));
+    $('team-download').addEventListener('click', () => download('team-report.json', mentorReport, 'application/json'));
   }
 
   // A new graph has other roles and skills: start the person over.

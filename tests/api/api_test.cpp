@@ -91,7 +91,9 @@ ServerProcess* Api::server_ = nullptr;
 const std::string kPriya = source_path("profiles/program-manager.json");
 
 TEST_F(Api, HealthAndGraphs) {
-  EXPECT_EQ(get("/api/health").document().at("status"), "ok");
+  const json health = get("/api/health").document();
+  EXPECT_EQ(health.at("status"), "ok");
+  EXPECT_EQ(health.at("workers").at("limit"), 2);  // --threads 2
   const json graphs = get("/api/graphs").document().at("graphs");
   std::set<std::string> names;
   for (const json& g : graphs) names.insert(g.at("name"));
@@ -110,6 +112,28 @@ TEST_F(Api, CatalogueAnswersEqualTheCommandLine) {
   EXPECT_EQ(get("/api/roles/Senior%20Technical%20Program%20Manager").body,
             cli_json({"show", "Senior Technical Program Manager"}));
   EXPECT_EQ(get("/api/roles/15-1212.00?graph=onet").body, cli_json({"--graph", "onet", "show", "15-1212.00"}));
+}
+
+TEST_F(Api, SkillsListEverySkillOnce) {
+  for (const std::string graph : {"tech", "onet"}) {
+    const json doc = get("/api/skills?graph=" + graph).document();
+    EXPECT_EQ(doc.at("graph"), graph);
+    EXPECT_LT(doc.at("scale").at("min").get<double>(), doc.at("scale").at("max").get<double>());
+    std::set<std::string> ids;
+    for (const json& s : doc.at("skills")) {
+      EXPECT_TRUE(ids.insert(s.at("id").get<std::string>()).second) << s;
+      EXPECT_FALSE(s.at("name").get<std::string>().empty()) << s;
+      EXPECT_FALSE(s.at("category").get<std::string>().empty()) << s;
+      EXPECT_TRUE(s.at("description").is_string()) << s;
+    }
+    // Every skill a role requires is on the list.
+    const std::string role = graph == "tech" ? "tpm-3" : "15-1252.00";
+    for (const json& r : get("/api/roles/" + role + "?graph=" + graph).document().at("requirements")) {
+      EXPECT_TRUE(ids.count(r.at("skill").get<std::string>())) << r;
+    }
+  }
+  EXPECT_EQ(get("/api/skills?graph=nope").status, 404);
+  EXPECT_EQ(get("/api/skills?track=x").error().at("parameter"), "track");
 }
 
 TEST_F(Api, PersonAnswersEqualTheCommandLine) {
@@ -179,6 +203,46 @@ TEST_F(Api, ValidateReadsProfilesTeamsAndScenarios) {
   EXPECT_EQ(profile.at("profile").at("current_role"), "program-manager");
   const json team = {{"format", "careerpath.team/1"}, {"id", "t"}, {"members", json::array({json::parse(read_file(kPriya))})}};
   EXPECT_EQ(post("/api/validate", team.dump()).document().at("members"), 1);
+}
+
+// A team file with its members read in: a body cannot name files.
+json inline_team(const std::string& team_path) {
+  json team = json::parse(read_file(team_path));
+  const std::string folder = team_path.substr(0, team_path.rfind('/') + 1);
+  for (json& member : team.at("members")) {
+    if (member.is_string()) member = json::parse(read_file(folder + member.get<std::string>()));
+  }
+  return team;
+}
+
+const std::string kPaymentsTeam = source_path("profiles/teams/payments-team.json");
+
+TEST_F(Api, MentorEqualsTheCommandLine) {
+  const std::string team = inline_team(kPaymentsTeam).dump();
+  EXPECT_EQ(post("/api/mentor", team).body, cli_json({"mentor", kPaymentsTeam}));
+  EXPECT_EQ(post("/api/mentor?top=2&k=1&focus=4&strong=3.5", team).body,
+            cli_json({"mentor", kPaymentsTeam, "--top", "2", "-k", "1", "--focus", "4", "--strong", "3.5"}));
+}
+
+TEST_F(Api, MentorRefusesBadTeamsNamingTheField) {
+  json team = inline_team(kPaymentsTeam);
+  team["members"][1]["skills"]["system-design"] = 9;
+  Answer a = post("/api/mentor", team.dump());
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(a.error().at("pointer"), "/members/1/skills/system-design") << a.body;
+  // A member named by its file is refused: no request reads a file.
+  a = post("/api/mentor", read_file(kPaymentsTeam));
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(a.error().at("pointer"), "/members/0") << a.body;
+  team = inline_team(kPaymentsTeam);
+  team["members"] = json::array();
+  for (int i = 0; i < 201; ++i) team["members"].push_back(json::parse(read_file(kPriya)));
+  a = post("/api/mentor", team.dump());
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(a.error().at("pointer"), "/members");
+  EXPECT_EQ(post("/api/mentor?strong=0", inline_team(kPaymentsTeam).dump()).error().at("parameter"), "strong");
+  EXPECT_EQ(post("/api/mentor?top=21", inline_team(kPaymentsTeam).dump()).error().at("parameter"), "top");
+  EXPECT_EQ(post("/api/mentor", read_file(kPriya)).error().at("pointer"), "/format");
 }
 
 // --- refusals ---------------------------------------------------------------
@@ -404,20 +468,32 @@ TEST_F(Api, OpenApiListsExactlyTheRoutesTheHandlersAnswer) {
   EXPECT_EQ(documented, served);
 }
 
-// A small server of its own: one worker and no queue, so a second request
-// while the first computes is refused at once.
+// A small server of its own: one worker and no queue, so a request while
+// another computes is refused at once. The probe is sent only once the health
+// check (which needs no worker) shows the slow request computing, so the
+// probe can never take the worker first. It is refused unless the slow
+// request has already finished (a test thread descheduled for all of its
+// second or more); then the round is repeated.
 TEST(ApiOverload, BusyServerAnswers503WithRetryAfter) {
-  ServerProcess busy({"--threads", "1", "--queue", "0"});
+  ServerProcess busy({"--threads", "1", "--queue", "0", "--max-runs", "100000", "--max-steps", "100000000"});
   const std::string priya = read_file(kPriya);
+  httplib::Client monitor("127.0.0.1", busy.port());
+  const auto busy_workers = [&] {
+    auto r = monitor.Get("/api/health");
+    return r ? json::parse(r->body).at("workers").at("busy").get<int>() : -1;
+  };
+  EXPECT_EQ(busy_workers(), 0);
   bool refused = false;
-  for (int attempt = 0; attempt < 5 && !refused; ++attempt) {
+  for (int round = 0; round < 5 && !refused; ++round) {
+    std::atomic<bool> finished = false;
     std::thread slow([&] {
       httplib::Client c("127.0.0.1", busy.port());
-      c.set_read_timeout(60, 0);
-      auto r = c.Post("/api/simulate?runs=20000&years=20", priya, "application/json");
-      EXPECT_TRUE(r && r->status == 200);
+      c.set_read_timeout(120, 0);
+      auto r = c.Post("/api/simulate?runs=60000&years=20", priya, "application/json");
+      EXPECT_TRUE(r && r->status == 200) << (r ? r->body : httplib::to_string(r.error()));
+      finished = true;
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    while (busy_workers() == 0 && !finished) std::this_thread::sleep_for(std::chrono::milliseconds(2));
     httplib::Client c("127.0.0.1", busy.port());
     auto r = c.Post("/api/recommend", priya, "application/json");
     ASSERT_TRUE(r);
@@ -426,11 +502,12 @@ TEST(ApiOverload, BusyServerAnswers503WithRetryAfter) {
       EXPECT_EQ(r->get_header_value("Retry-After"), "1");
       EXPECT_EQ(json::parse(r->body).at("error").at("kind"), "overloaded");
     } else {
-      EXPECT_EQ(r->status, 200);
+      EXPECT_EQ(r->status, 200);  // only when the slow request was already done
     }
     slow.join();
   }
   EXPECT_TRUE(refused);
+  EXPECT_EQ(busy_workers(), 0);
   EXPECT_EQ(busy.stop(), 0);
 }
 

@@ -142,6 +142,65 @@ def check_against_api(driver, server, role):
     return recommend, gap
 
 
+def inline_team(team_folder, name):
+    """A team file with its members read in (a request body names no files),
+    written to a temporary folder as a person would save it."""
+    with open(os.path.join(team_folder, name)) as f:
+        team = json.load(f)
+    members = []
+    for member in team["members"]:
+        if isinstance(member, str):
+            with open(os.path.join(team_folder, member)) as f:
+                member = json.load(f)
+        members.append(member)
+    team["members"] = members
+    path = os.path.join(tempfile.mkdtemp(prefix="careerpath-team-"), name)
+    with open(path, "w") as f:
+        json.dump(team, f, indent=2)
+    return team, path
+
+
+def shown_mentor_report(driver):
+    return driver.execute_script("""
+        return [...document.querySelectorAll('#mentor-report li.member')].map(li => ({
+          member: li.dataset.member,
+          name: li.querySelector('h4').textContent,
+          years: li.querySelector('.route-text') ? Number(li.querySelector('.route-text').dataset.years) : null,
+          focus: [...li.querySelectorAll('.focus li')].map(f => f.dataset.skill)}));""")
+
+
+def check_mentor_report(driver, server, team_folder, screenshots):
+    """Upload a team file; the report shows each member's plan as the API gives it."""
+    team, path = inline_team(team_folder, "payments-team.json")
+    report = server.api("/api/mentor?graph=tech", team)
+    want = [{"member": m["id"], "name": m["name"] or m["id"],
+             "years": m["routes"][0]["total_years"] if m["routes"] else None,
+             "focus": [f["skill"]["id"] for f in m["focus_skills"]]} for m in report["members"]]
+    if len(want) != len(team["members"]):
+        raise AssertionError("the API's report has %d members, the team %d" % (len(want), len(team["members"])))
+    driver.find_element(By.ID, "team-upload").send_keys(path)
+    wait_for(driver, lambda d: "Report for payments-team.json" in d.find_element(By.ID, "mentor-status").text,
+             "the mentor report")
+    expect_equal(shown_mentor_report(driver), want, "the mentor report")
+    text = driver.find_element(By.ID, "mentor-report").text
+    for spof in report["single_points_of_failure"]:
+        if spof["skill"]["name"] + ": only" not in text:
+            raise AssertionError("the single point of failure in %s is not shown" % spof["skill"]["name"])
+    if screenshots:
+        driver.execute_script("document.getElementById('mentor').scrollIntoView()")
+        driver.save_screenshot(os.path.join(screenshots, "web-app-mentor.png"))
+    # A bad team is refused with the place named.
+    team["members"][1]["skills"]["system-design"] = 9
+    bad = os.path.join(os.path.dirname(path), "bad-team.json")
+    with open(bad, "w") as f:
+        json.dump(team, f)
+    driver.find_element(By.ID, "team-upload").send_keys(bad)
+    wait_for(driver, lambda d: "/members/1/skills/system-design" in d.find_element(By.ID, "mentor-status").text,
+             "the refusal naming the member's skill")
+    if not driver.find_element(By.ID, "mentor-report").get_attribute("hidden"):
+        raise AssertionError("the earlier team's report still shows after a refused file")
+
+
 def run(binary, team_folder, screenshots):
     server = Server(binary)
     driver = browser(1280, 1800)
@@ -194,6 +253,8 @@ def run(binary, team_folder, screenshots):
         wait_for(driver, lambda d: "Loaded me.json" in d.find_element(By.ID, "about-status").text, "the profile loaded")
         expect_equal(page_profile(driver)["skills"]["system-design"], shown["skills"]["system-design"],
                      "system design after loading the profile back")
+
+        check_mentor_report(driver, server, team_folder, screenshots)
 
     finally:
         driver.quit()

@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,12 +37,21 @@ struct Limits {
   std::size_t max_team_members = 200;  // per mentor request
 };
 
+// How busy the HTTP server's workers are, as GET /api/health reports it.
+struct WorkerLoad {
+  std::size_t busy = 0;     // requests computing now
+  std::size_t waiting = 0;  // requests queued for a worker
+  std::size_t workers = 0;  // --threads
+  std::size_t queue = 0;    // --queue
+};
+
 struct Request {
   std::string_view method{};  // "GET", "POST", ...
   std::string_view path{};    // "/api/recommend", without the query string
   std::vector<std::pair<std::string, std::string>> query{};  // decoded, in order; a name may repeat
   std::string_view content_type{};
   std::string_view body{};
+  std::optional<WorkerLoad> load{};  // set by the HTTP server; absent when called directly
 };
 
 struct Response {
