@@ -609,7 +609,7 @@
       el('h4', { text: memberName(m) }),
       el('p', { class: 'help', text: `${m.current_role.title}, ${m.years_in_role} ${m.years_in_role === 1 ? 'year' : 'years'} in the role. Goal: ${goal}.` }),
       route ? el('p', { class: 'route-text', 'data-years': route.total_years },
-        `Best route (${yrs(route.total_years)}): `,
+        `Best route (about ${yrs(route.total_years)}, ${yrs(route.years.p10)}–${yrs(route.years.p90)} if pursued): `,
         [m.current_role.title, ...route.steps.map((s) => s.to.title)].join(' → ')) : null,
       m.next_steps.length ? el('p', {}, 'Next steps: ', m.next_steps.map((r) => r.role.title).join(', ')) : null,
       m.focus_skills.length ? el('div', {},

@@ -15,6 +15,7 @@ go to --screenshots (docs/images when refreshing the pictures in the docs).
 
 import argparse
 import json
+import math
 import os
 import re
 import signal
@@ -118,6 +119,11 @@ def level(x):
     return str(round(x * 10) / 10).removesuffix(".0")
 
 
+def years(x):
+    """Years as the page writes them: one decimal under 10, else whole."""
+    return ("%.1f y" % x) if x < 10 else "%d y" % math.floor(x + 0.5)
+
+
 def expect_equal(actual, expected, what):
     if actual != expected:
         raise AssertionError("%s: the page shows %r, the API gives %r" % (what, actual, expected))
@@ -137,8 +143,15 @@ def check_against_api(driver, server, role):
     want_gap = [{"skill": s["skill"], "text": "%s / %s" % (level(s["have"]), level(s["need"]))} for s in gap["skills"]]
     wait_for(driver, lambda d: shown_gap(d) == want_gap, "the gap chart the API gives")
     path = server.api("/api/path?graph=tech&k=3&to=" + target, person)
-    want_route = [role] + [s["to"]["id"] for s in path["routes"][0]["steps"]]
+    best = path["routes"][0]
+    want_route = [role] + [s["to"]["id"] for s in best["steps"]]
     wait_for(driver, lambda d: shown_route(d) == want_route, "the route the API gives")
+    # The route's time: its median and 10th-90th percentile range, as the API gives them.
+    want_summary = "Best route: %s, about %s (%s–%s) if you pursue it." % (
+        " → ".join(s["to"]["title"] for s in best["steps"]), years(best["total_years"]),
+        years(best["years"]["p10"]), years(best["years"]["p90"]))
+    wait_for(driver, lambda d: d.find_element(By.ID, "route-summary").text == want_summary,
+             "the route summary '%s'" % want_summary)
     return recommend, gap
 
 
@@ -160,12 +173,21 @@ def inline_team(team_folder, name):
     return team, path
 
 
+def route_text(member):
+    """A member's best route as the report writes it, from the API's numbers."""
+    route = member["routes"][0]
+    return "Best route (about %s, %s–%s if pursued): %s" % (
+        years(route["total_years"]), years(route["years"]["p10"]), years(route["years"]["p90"]),
+        " → ".join([member["current_role"]["title"]] + [s["to"]["title"] for s in route["steps"]]))
+
+
 def shown_mentor_report(driver):
     return driver.execute_script("""
         return [...document.querySelectorAll('#mentor-report li.member')].map(li => ({
           member: li.dataset.member,
           name: li.querySelector('h4').textContent,
           years: li.querySelector('.route-text') ? Number(li.querySelector('.route-text').dataset.years) : null,
+          route: li.querySelector('.route-text') ? li.querySelector('.route-text').textContent : null,
           focus: [...li.querySelectorAll('.focus li')].map(f => f.dataset.skill)}));""")
 
 
@@ -175,6 +197,7 @@ def check_mentor_report(driver, server, team_folder, screenshots):
     report = server.api("/api/mentor?graph=tech", team)
     want = [{"member": m["id"], "name": m["name"] or m["id"],
              "years": m["routes"][0]["total_years"] if m["routes"] else None,
+             "route": route_text(m) if m["routes"] else None,
              "focus": [f["skill"]["id"] for f in m["focus_skills"]]} for m in report["members"]]
     if len(want) != len(team["members"]):
         raise AssertionError("the API's report has %d members, the team %d" % (len(want), len(team["members"])))
