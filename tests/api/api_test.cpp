@@ -460,6 +460,20 @@ TEST_F(Api, OpenApiListsExactlyTheRoutesTheHandlersAnswer) {
                                                                             : "string";
       EXPECT_EQ(schema.at("type"), type) << route.path << " ?" << handled->name;
     }
+    // The path's own parameter ({role}) is documented as one, and required.
+    std::set<std::string> in_path;
+    std::set<std::string> documented_in_path;
+    const std::string path(route.path);
+    for (auto open = path.find('{'); open != std::string::npos; open = path.find('{', open + 1)) {
+      in_path.insert(path.substr(open + 1, path.find('}', open) - open - 1));
+    }
+    for (const json& p : op.value("parameters", json::array())) {
+      if (p.at("in") != "path") continue;
+      documented_in_path.insert(p.at("name").get<std::string>());
+      EXPECT_TRUE(p.at("required").get<bool>()) << route.path;
+    }
+    EXPECT_EQ(documented_in_path, in_path) << route.path;
+    EXPECT_TRUE(op.at("responses").contains("200")) << route.path;
     std::set<std::string> handled_parameters;
     for (const server::ParameterSpec& h : route.parameters) handled_parameters.insert(std::string(h.name));
     EXPECT_EQ(spec_parameters, handled_parameters) << route.path;
