@@ -1199,6 +1199,8 @@ def validate_profiles(g):
             p = json.load(fh)
         if p.get("format") != "careerpath.profile/1":
             continue  # teams / scenarios are owned by others
+        if p.get("graph", "tech") != "tech" or re.match(r"^\d\d-\d{4}\.\d\d$", str(p.get("current_role"))):
+            continue  # a person on another graph (O*NET codes)
         where = fn
         for f in ("id", "name", "current_role", "years_in_role", "skills"):
             if f not in p:
