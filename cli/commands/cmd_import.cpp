@@ -2,6 +2,7 @@
 // database's text files (docs/onet.md). The graph is written whole or not at
 // all; a summary of what was read goes to stderr (or to stdout with --json).
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 
 #include "careerpath/util/atomic_file.hpp"
@@ -21,7 +22,26 @@ struct ImportArgs {
   std::size_t moves = 20;
   std::vector<std::string> block_weights{};  // "titles=1.5"
   std::string ratings_version{};
+  std::string block_similarities{};  // folder for the training matrices
 };
+
+// The training matrices: blocks.json names the roles (row and column order)
+// and the blocks; each <block>.f64 holds its n x n standardised similarity,
+// row-major little-endian float64 (numpy.fromfile(..., '<f8')).
+void add_block_similarities(OutputSet& outputs, const std::string& folder, const OnetImport& imported) {
+  value_or_throw(outputs.make_folder(folder));
+  nlohmann::json index{{"format", "careerpath.onet-blocks/1"}, {"roles", nlohmann::json::array()},
+                       {"blocks", nlohmann::json::array()}, {"dtype", "<f8"}};
+  for (const Role& role : imported.graph.roles()) index["roles"].push_back(role.id);
+  for (const OnetBlockSimilarity& block : imported.block_similarities) {
+    index["blocks"].push_back(block.id);
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows = block.similarity;
+    std::string bytes(static_cast<std::size_t>(rows.size()) * sizeof(double), '\0');
+    std::memcpy(bytes.data(), rows.data(), bytes.size());  // the build targets are little-endian (x86-64, arm64)
+    value_or_throw(outputs.add((std::filesystem::path(folder) / (block.id + ".f64")).string(), bytes));
+  }
+  value_or_throw(outputs.add((std::filesystem::path(folder) / "blocks.json").string(), index.dump(1) + "\n"));
+}
 
 std::map<std::string, double> parse_block_weights(const std::vector<std::string>& specs) {
   std::map<std::string, double> weights;
@@ -71,6 +91,7 @@ void run(Context& ctx, const ImportArgs& args) {
   options.block_weights = parse_block_weights(args.block_weights);
   options.moves_per_role = args.moves;
   options.ratings_version = args.ratings_version;
+  options.keep_block_similarities = !args.block_similarities.empty();
   OnetImport imported = value_or_throw(import_onet(args.directory, options));
   OutputSet outputs;
   std::error_code ec;
@@ -78,6 +99,7 @@ void run(Context& ctx, const ImportArgs& args) {
     outputs.protect_input(it->path().string());  // the O*NET files read
   }
   value_or_throw(outputs.add(args.output, compact_graph_text(imported.graph)));
+  if (!args.block_similarities.empty()) add_block_similarities(outputs, args.block_similarities, imported);
   value_or_throw(outputs.commit());
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (ctx.json) {
@@ -101,10 +123,14 @@ CAREERPATH_COMMAND(90, [](CLI::App& app, Context& ctx) {
       ->check(whole_number(1, 200))
       ->capture_default_str();
   onet->add_option("--block", args->block_weights,
-                   "Weight of a similarity block, BLOCK=WEIGHT (repeatable; blocks: skills, knowledge, activities, "
-                   "tasks, titles, technology, interests, work-styles, classification, job-zone)");
+                   "Weight of a similarity block, BLOCK=WEIGHT (repeatable; blocks: skills, knowledge, "
+                   "knowledge-importance, knowledge-profile, activities, tasks, titles, technology, interests, interest-profile, text, "
+                   "work-styles, classification, job-zone)");
   onet->add_option("--ratings-version", args->ratings_version,
                    "O*NET release of Skills.txt and Knowledge.txt when older than the rest (e.g. 29.3)");
+  onet->add_option("--block-similarities", args->block_similarities,
+                   "Also write every block's standardised similarity matrix to this folder, for "
+                   "tools/train_onet_weights.py");
   onet->callback([&ctx, args] { run(ctx, *args); });
 });
 

@@ -36,7 +36,7 @@ TEST(ImportOnet, JsonSummaryOnStdout) {
   EXPECT_EQ(j["imputed"]["leave_one_out"]["held_out"], 21);
   EXPECT_EQ(j["transitions"], 25 * 5);
   EXPECT_EQ(j["left_out"]["without_job_zone"], 1);
-  EXPECT_EQ(j["blocks"].size(), 10u);
+  EXPECT_EQ(j["blocks"].size(), 14u);
 }
 
 TEST(ImportOnet, TheGraphWorksWithEveryCommandAndCarriesTheAttribution) {

@@ -17,6 +17,7 @@ struct BlockInputs {
   const Occupations* occupations = nullptr;
   const ElementRatings* skill_levels = nullptr;
   const ElementRatings* knowledge_levels = nullptr;
+  const ElementRatings* knowledge_importance = nullptr;
   const std::vector<std::vector<std::string>>* titles = nullptr;  // per role: title, then aliases
 };
 

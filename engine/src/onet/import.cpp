@@ -267,13 +267,14 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
                                  .occupations = &occupations,
                                  .skill_levels = &skill_levels,
                                  .knowledge_levels = &knowledge_levels,
+                                 .knowledge_importance = &knowledge_importance,
                                  .titles = &titles};
   const auto n = static_cast<Eigen::Index>(occupations.role_count());
-  auto reads_ratings = [](const OnetBlock& b) { return b.id == "skills" || b.id == "knowledge"; };
+  auto reads_ratings = [](const OnetBlock& b) { return b.id == "skills" || b.id.starts_with("knowledge"); };
   std::vector<std::optional<SimilarityMatrix>> computed(blocks.size());
   for (std::size_t b = 0; b < blocks.size(); ++b) summary.blocks.push_back({.block = blocks[b]});
   auto compute = [&](std::size_t b) {
-    if (blocks[b].weight <= 0.0) return;
+    if (blocks[b].weight <= 0.0 && !options.keep_block_similarities) return;
     onet::BlockSimilarity block = onet::compute_block(blocks[b].id, inputs);
     summary.blocks[b].present = block.present;
     summary.blocks[b].occupations = block.occupations;
@@ -285,7 +286,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (reads_ratings(blocks[b])) continue;
     compute(b);
-    if (computed[b]) evidence += blocks[b].weight * *computed[b];
+    if (computed[b] && blocks[b].weight > 0.0) evidence += blocks[b].weight * *computed[b];
   }
   const std::vector<char> rated_skills = onet::rated_rows(skill_levels);
   const std::vector<char> rated_knowledge = onet::rated_rows(knowledge_levels);
@@ -297,8 +298,11 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
 
   onet::WeightedSimilarity similarity{.total = SimilarityMatrix::Zero(n, n)};
   double weight_sum = 0.0;
+  std::vector<OnetBlockSimilarity> kept;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (!computed[b]) continue;
+    if (options.keep_block_similarities) kept.push_back({.id = blocks[b].id, .similarity = *computed[b]});
+    if (blocks[b].weight <= 0.0) continue;
     similarity.total += blocks[b].weight * *computed[b];
     weight_sum += blocks[b].weight;
     similarity.blocks.push_back({.id = blocks[b].id, .weighted = blocks[b].weight * std::move(*computed[b])});
@@ -375,7 +379,7 @@ OnetImport run_import(const std::string& directory, const OnetImportOptions& opt
                                               {.moves_per_role = options.moves_per_role, .preparation = &preparation});
   summary.transitions = data.transitions.size();
   data.scoring = options.scoring;
-  return OnetImport{.graph = RoleGraph(std::move(data)), .summary = std::move(summary)};
+  return OnetImport{.graph = RoleGraph(std::move(data)), .summary = std::move(summary), .block_similarities = std::move(kept)};
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 
+#include <Eigen/Eigenvalues>
+
 namespace careerpath {
 namespace {
 
@@ -33,7 +35,68 @@ std::string singular(std::string word) {
   return word;
 }
 
+// Ratings with every missing entry replaced by its element's mean over the
+// items that have it.
+Eigen::MatrixXd with_means_filled(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
+  const Eigen::VectorXd counts = known.colwise().sum().transpose();
+  const Eigen::VectorXd sums = values.cwiseProduct(known).colwise().sum().transpose();
+  const Eigen::VectorXd means = sums.binaryExpr(counts, [](double s, double c) { return c > 0.0 ? s / c : 0.0; });
+  Eigen::MatrixXd filled = values;
+  for (Eigen::Index i = 0; i < values.rows(); ++i) {
+    for (Eigen::Index e = 0; e < values.cols(); ++e) {
+      if (known(i, e) == 0.0) filled(i, e) = means(e);
+    }
+  }
+  return filled;
+}
+
+// An item with no rating at all is a zero row: similar to nothing.
+void clear_unrated_rows(Eigen::MatrixXd& m, const Eigen::MatrixXd& known) {
+  for (Eigen::Index i = 0; i < m.rows(); ++i) {
+    if (known.row(i).sum() == 0.0) m.row(i).setZero();
+  }
+}
+
 }  // namespace
+
+SimilarityMatrix cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
+  Eigen::MatrixXd rows = with_means_filled(values, known);
+  clear_unrated_rows(rows, known);
+  normalise_rows(rows);
+  return rows * rows.transpose();
+}
+
+SimilarityMatrix correlation_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
+  Eigen::MatrixXd rows = with_means_filled(values, known);
+  const Eigen::VectorXd row_means = rows.rowwise().mean();
+  rows.colwise() -= row_means;
+  clear_unrated_rows(rows, known);
+  // A flat profile (all equal) centres to about 0; rounding must not turn it
+  // into a direction.
+  for (Eigen::Index i = 0; i < rows.rows(); ++i) {
+    if (rows.row(i).norm() < 1e-12) rows.row(i).setZero();
+  }
+  normalise_rows(rows);
+  return rows * rows.transpose();
+}
+
+SimilarityMatrix latent_semantic_similarity(const SimilarityMatrix& gram, std::size_t dimensions) {
+  const Eigen::Index n = gram.rows();
+  const Eigen::Index d = std::min<Eigen::Index>(static_cast<Eigen::Index>(dimensions), n);
+  const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
+  // Eigen returns eigenvalues ascending: the leading ones are the last d.
+  Eigen::MatrixXd coordinates(n, d);
+  for (Eigen::Index k = 0; k < d; ++k) {
+    const Eigen::Index source = n - 1 - k;
+    Eigen::VectorXd vector = solver.eigenvectors().col(source);
+    Eigen::Index largest = 0;
+    vector.cwiseAbs().maxCoeff(&largest);  // first index of the maximum
+    if (vector(largest) < 0.0) vector = -vector;
+    coordinates.col(k) = vector * std::sqrt(std::max(0.0, solver.eigenvalues()(source)));
+  }
+  normalise_rows(coordinates);
+  return coordinates * coordinates.transpose();
+}
 
 Eigen::VectorXd rated_means(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known) {
   const Eigen::VectorXd counts = known.colwise().sum().transpose();

@@ -39,6 +39,27 @@ using SimilarityMatrix = Eigen::MatrixXd;
 [[nodiscard]] Eigen::MatrixXd centred_unit_rows(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known,
                                                 const Eigen::VectorXd& means);
 
+// Cosine of the raw rows (a missing rating takes its element's mean), for
+// ratings whose size matters as well as their shape (importance: two roles
+// that find the same areas very important are closer than two that find
+// them slightly important).
+[[nodiscard]] SimilarityMatrix cosine_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known);
+
+// Pearson correlation of two items' profiles across the elements (each row
+// centred on its own mean; a missing rating takes its element's mean): alike
+// when the same elements stand out for both, whatever their overall height.
+// An item whose ratings are all equal correlates with nothing (0).
+[[nodiscard]] SimilarityMatrix correlation_similarity(const Eigen::MatrixXd& values, const Eigen::MatrixXd& known);
+
+// Latent-semantic similarity from the Gram matrix G = X X' of L2-normalised
+// item rows X (e.g. TF-IDF): the items' coordinates on the `dimensions`
+// leading eigenvectors of G, scaled by the square roots of their eigenvalues
+// (X's leading singular directions, the classic LSA reduction), compared by
+// cosine. Deterministic: Eigen's SelfAdjointEigenSolver, eigenvalues sorted
+// descending, and each eigenvector's sign fixed so that its largest-magnitude
+// entry (first such index on a tie) is positive.
+[[nodiscard]] SimilarityMatrix latent_semantic_similarity(const SimilarityMatrix& gram, std::size_t dimensions);
+
 // Interns terms (words, ids) as dense indices for TF-IDF.
 class TermDictionary {
  public:

@@ -157,7 +157,9 @@ TEST(OnetImport, SkillsAndKnowledgeBecomeRequirementsOnTheGraphScale) {
 
 TEST(OnetImport, MissingBlocksAreReportedNotFatal) {
   for (const OnetBlockReport& b : mini().summary.blocks) {
-    if (b.block.id == "work-styles") {
+    if (b.block.weight == 0.0) {
+      EXPECT_FALSE(b.present) << b.block.id;  // switched off by its learned weight: not computed
+    } else if (b.block.id == "work-styles") {
       EXPECT_FALSE(b.present);
     } else {
       EXPECT_TRUE(b.present) << b.block.id;
@@ -303,6 +305,16 @@ TEST(OnetImportErrors, UnknownOccupationCode) {
   });
   EXPECT_EQ(import_error(dir),
             dir + "/Tasks to DWAs.txt:2: column 'O*NET-SOC Code': unknown occupation code '99-9999.00' (not in Occupation Data.txt)");
+}
+
+TEST(OnetImportErrors, UnknownWorkActivity) {
+  const std::string dir = broken_copy("dwa", "Tasks to DWAs.txt", [](std::string t) {
+    return replace_first(std::move(t), "\t4.A.2.b.1.I09", "\t4.Z.9.z.9.I99");
+  });
+  const std::string error = import_error(dir);
+  EXPECT_EQ(error.rfind(dir + "/Tasks to DWAs.txt:2: column 'DWA ID': unknown detailed work activity '4.Z.9.z.9.I99", 0), 0u)
+      << error;
+  EXPECT_NE(error.find("(not in DWA Reference.txt)"), std::string::npos);
 }
 
 TEST(OnetImportErrors, MalformedCodeAndJobZone) {

@@ -33,6 +33,52 @@ TEST(FeatureSimilarity, MissingRatingsCarryNoInformation) {
   EXPECT_NEAR(s(0, 2), -1.0 / std::sqrt(1.0 + 9.0 / 4.0) * 1.0, 1e-12);
 }
 
+TEST(FeatureSimilarity, CosineKeepsTheHeightOfImportanceRatings) {
+  // Both find the same areas important, one twice as strongly: the same
+  // direction. A third rates the other area: orthogonal.
+  Eigen::MatrixXd values(3, 2);
+  values << 2, 0,  //
+      4, 0,        //
+      0, 3;
+  const SimilarityMatrix s = cosine_similarity(values, Eigen::MatrixXd::Ones(3, 2));
+  EXPECT_NEAR(s(0, 1), 1.0, 1e-12);
+  EXPECT_NEAR(s(0, 2), 0.0, 1e-12);
+}
+
+TEST(FeatureSimilarity, CorrelationComparesProfilesWhateverTheirHeight) {
+  // Row 1 is row 0 raised by 3 (same profile); row 2 reverses it; row 3 is flat.
+  Eigen::MatrixXd values(4, 3);
+  values << 1, 2, 4,  //
+      4, 5, 7,        //
+      4, 2, 1,        //
+      3, 3, 3;
+  const SimilarityMatrix s = correlation_similarity(values, Eigen::MatrixXd::Ones(4, 3));
+  EXPECT_NEAR(s(0, 1), 1.0, 1e-12);
+  EXPECT_NEAR(s(0, 2), -0.9285714285714286, 1e-12);  // Pearson r of (1,2,4) and (4,2,1)
+  EXPECT_EQ(s(0, 3), 0.0);                              // a flat profile correlates with nothing
+  EXPECT_EQ(s(3, 3), 0.0);
+}
+
+TEST(FeatureSimilarity, LatentSemanticReductionMergesCoOccurringTermsDeterministically) {
+  // Terms: 0 "nurse", 1 "patient", 2 "care", 3 "code", 4 "software".
+  // Items 0 and 1 share no term, but both share terms with item 2; items 3
+  // and 4 are the software theme. Two dimensions keep the two themes, so the
+  // first two items become alike.
+  const TermBags bags = {{0, 2}, {1, 2}, {0, 1, 2}, {3, 4}, {3, 4, 4}};
+  const Eigen::SparseMatrix<double, Eigen::RowMajor> rows = tfidf_rows(bags, 5);
+  const Eigen::SparseMatrix<double, Eigen::ColMajor> columns = rows.transpose();
+  const SimilarityMatrix gram(rows * columns);
+  EXPECT_LT(gram(0, 1), 0.5);
+  const SimilarityMatrix s = latent_semantic_similarity(gram, 2);
+  EXPECT_GT(s(0, 1), 0.99);
+  EXPECT_NEAR(s(0, 3), 0.0, 1e-9);
+  EXPECT_NEAR(s(3, 4), 1.0, 1e-9);
+  EXPECT_EQ(s, latent_semantic_similarity(gram, 2));  // bit for bit the same
+  // All dimensions kept: the reduction changes nothing.
+  const SimilarityMatrix full = latent_semantic_similarity(gram, 5);
+  EXPECT_NEAR(full(0, 1), gram(0, 1), 1e-9);
+}
+
 TEST(FeatureSimilarity, TfIdfWeighsRareSharedTermsAndIgnoresUniversalOnes) {
   TermDictionary terms;
   const auto common = terms.intern("common");

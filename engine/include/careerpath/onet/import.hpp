@@ -30,8 +30,9 @@ struct OnetBlock {
   double weight = 0.0;       // its share of the combined similarity
 };
 
-// The blocks and their default weights (chosen by measuring eval on the
-// development half of O*NET's related occupations; see docs/onet.md).
+// The blocks and their default weights (learned offline on the development
+// half of O*NET's related occupations by tools/train_onet_weights.py; see
+// docs/onet.md).
 [[nodiscard]] std::vector<OnetBlock> default_onet_blocks();
 
 struct OnetImportOptions {
@@ -41,6 +42,10 @@ struct OnetImportOptions {
   // of the folder (the shared copy carries 29.3 ratings in a 30.1 folder);
   // empty: the same release. Changes the attribution text.
   std::string ratings_version{};
+  // Also compute the blocks weighted 0 and return every block's standardised
+  // similarity (OnetImport::block_similarities), for training the weights
+  // offline (tools/train_onet_weights.py). The graph is the same either way.
+  bool keep_block_similarities = false;
   ScoreWeights scoring{.fit = 0.05, .move = 1.0, .goal = 0.15, .preference = 0.10, .seniority = 0.0};
 };
 
@@ -75,9 +80,17 @@ struct OnetImportSummary {
   std::vector<OnetBlockReport> blocks{};
 };
 
+// One block's standardised occupation x occupation similarity, rows and
+// columns in the graph's role order.
+struct OnetBlockSimilarity {
+  std::string id{};
+  Eigen::MatrixXd similarity{};
+};
+
 struct OnetImport {
   RoleGraph graph;
   OnetImportSummary summary{};
+  std::vector<OnetBlockSimilarity> block_similarities{};  // with keep_block_similarities only
 };
 
 // Reads the O*NET text files in `directory` by column name. Bad files (a
