@@ -21,7 +21,16 @@ std::vector<Registration>& registry() {
 }  // namespace
 
 const RoleGraph& Context::graph() {
-  if (!graph_) graph_ = std::make_unique<RoleGraph>(value_or_throw(load_graph(graph_name)));
+  if (graph_ == nullptr) {
+    // Deliberately never freed: the process ends soon after the command,
+    // and freeing the O*NET graph's hundred thousand strings one by one took
+    // a seventh of a command's time; the system takes the memory back at
+    // once. The list is reachable from a static, so leak checkers (ASan's)
+    // do not report it.
+    static auto* const kept = new std::vector<std::unique_ptr<const RoleGraph>>();
+    kept->push_back(std::make_unique<const RoleGraph>(value_or_throw(load_graph(graph_name))));
+    graph_ = kept->back().get();
+  }
   return *graph_;
 }
 

@@ -32,11 +32,12 @@ class Context {
   bool json = false;
   int exit_status = 0;  // a command may report partial failure (batch)
 
-  // Loads --graph on first call; throws InputError on a bad graph.
+  // Loads --graph on first call; throws InputError on a bad graph. The graph
+  // is kept until the process exits (command.cpp says why).
   const RoleGraph& graph();
 
  private:
-  std::unique_ptr<RoleGraph> graph_;
+  const RoleGraph* graph_ = nullptr;
 };
 
 using CommandSetup = std::function<void(CLI::App& app, Context& context)>;

@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "careerpath/util/atomic_file.hpp"
-#include "careerpath/io/builtin_graphs.hpp"
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/util/input_file.hpp"
 #include "careerpath/util/limits.hpp"
@@ -293,26 +292,6 @@ Result<RoleGraph> load_graph_file(const std::string& path) {
   auto text = read_input_text(path);
   if (!text) return text.error();
   return parse_graph(*text, input_display_name(path));
-}
-
-std::optional<std::string_view> builtin_graph_text(std::string_view name) {
-  for (const BuiltinGraph& g : builtin_graphs()) {
-    if (g.name == name) return g.json;
-  }
-  return std::nullopt;
-}
-
-Result<RoleGraph> load_graph(const std::string& name_or_path) {
-  // A file first, then a built-in name (a folder called "onet" does not hide
-  // the built-in); anything else that exists (a FIFO, "-", a directory) goes
-  // to the reader, which reads it or says what is wrong with it.
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(name_or_path, ec)) return load_graph_file(name_or_path);
-  if (auto text = builtin_graph_text(name_or_path)) return parse_graph(*text, "built-in graph '" + name_or_path + "'");
-  if (name_or_path == kStandardInputPath || std::filesystem::exists(name_or_path, ec)) return load_graph_file(name_or_path);
-  std::string names;
-  for (const BuiltinGraph& g : builtin_graphs()) names += (names.empty() ? "" : ", ") + std::string(g.name);
-  return Error{.kind = ErrorKind::kNotFound, .file = name_or_path, .message = "no such graph file, and not a built-in graph (built-ins: " + names + ")"};
 }
 
 namespace {

@@ -11,6 +11,9 @@ namespace careerpath {
 struct BuiltinGraph {
   std::string_view name{};  // "tech", "onet", ...
   std::string_view json{};  // the graph file's text
+  // The same graph as tools/pack_graph wrote it at build time after loading
+  // the text with full validation (careerpath/io/graph_pack.hpp).
+  std::string_view packed{};
 };
 
 [[nodiscard]] std::span<const BuiltinGraph> builtin_graphs();

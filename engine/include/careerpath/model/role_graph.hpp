@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -129,7 +130,7 @@ class RoleGraph {
     return data_.requirements[role];
   }
 
-  [[nodiscard]] const Graph& graph() const noexcept { return graph_; }
+  [[nodiscard]] const Graph& graph() const noexcept { return *graph_; }
   // Indices of transitions out of / into a role, in file order.
   [[nodiscard]] std::span<const std::size_t> moves_from(std::size_t role) const { return out_[role]; }
   [[nodiscard]] std::span<const std::size_t> moves_into(std::size_t role) const { return in_[role]; }
@@ -156,7 +157,9 @@ class RoleGraph {
 
  private:
   RoleGraphData data_;
-  Graph graph_{};
+  // Shared, not held: Boost's adjacency_list copies itself when moved, and
+  // the O*NET graph's edge lists are megabytes (the graph never changes).
+  std::shared_ptr<const Graph> graph_{};
   std::vector<std::vector<std::size_t>> out_{};
   std::vector<std::vector<std::size_t>> in_{};
   RoleMatrix requirement_{};
@@ -164,7 +167,12 @@ class RoleGraph {
   Eigen::VectorXd total_weighted_{};
   std::unordered_map<std::string, std::size_t> role_index_{};
   std::unordered_map<std::string, std::size_t> track_index_{};
-  std::unordered_multimap<std::string, std::pair<std::size_t, std::size_t>> name_index_{};  // folded name -> (rank, role)
+  // Ids, titles and aliases by name ignoring case, built on the first
+  // roles_named call: most commands never look a name up, and the O*NET
+  // graph has 50,000 aliases. Shared by copies (the roles do not change).
+  struct NameIndex;
+  std::shared_ptr<NameIndex> names_{};
+  const NameIndex& names() const;
 };
 
 }  // namespace careerpath
