@@ -15,6 +15,7 @@ packages=(
   python3 python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas
   python3-dask python3-distributed python3-pytest
   chromium chromium-driver python3-selenium
+  python3-networkx python3-igraph libopenblas0-pthread
   clang libfuzzer-14-dev libclang-rt-14-dev
 )
 

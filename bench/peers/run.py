@@ -9,14 +9,19 @@ Needs a Release build with benchmarks (cmake --preset release && cmake
 --build --preset release) and Debian's python3-numpy, python3-networkx and
 libopenblas0-pthread. Each job is checked for equal answers before its times
 are compared:
-  batch   careerpath batch --format scores vs scoring_peer.py (numpy), end to
-          end JSONL -> JSONL on the O*NET graph; every line's roles must agree
-  routes  k = 10 routes (BM_PlanPathsOnet/10 in batch_bench) vs
-          networkx.shortest_simple_paths (paths_peer.py); the routes must agree
+  batch   careerpath batch --format scores vs scoring_peer.py (numpy, blocks of
+          4096, the fit as one BLAS product, argpartition top k), end to end
+          JSONL -> JSONL on the O*NET graph; every line's ranked roles and
+          skills to build must agree (--naive adds scoring_peer_naive.py)
+  routes  k = 10 routes (BM_PlanPathsOnet/10 in batch_bench) vs paths_peer.py
+          with networkx.shortest_simple_paths on numpy-vectorised costs and
+          with igraph's Yen (get_k_shortest_paths); the routes (roles and
+          years) must agree (--naive adds the per-edge Python loop peer)
   kernel  the fit kernel against a plain Eigen float product of the same shape
   simulate careerpath --json simulate profiles/program-manager.json --runs N
-          --years Y --threads T vs simulate_peer.py (numpy vectorised Monte
-          Carlo of the same model) with the same runs and years, different
+          --years Y --threads T vs simulate_peer.py --processes T (numpy
+          vectorised Monte Carlo of the same model on as many processes as
+          careerpath has threads) with the same runs and years, different
           random streams; they must agree within Monte Carlo error: every
           role's share of runs at every whole year, every goal's reached-by
           share at every year and the ten most common careers' shares, each
@@ -80,9 +85,17 @@ def timed_cpu(cmd, stdout=None):
     return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def roles_per_line(path):
+def answers_per_line(path):
+    """Each line's ranked roles with their skills to build."""
     with open(path) as f:
-        return [[r["role"] for r in json.loads(line).get("recommendations", [])] for line in f]
+        return [[(r["role"], r["skills_to_build"]) for r in json.loads(line).get("recommendations", [])] for line in f]
+
+
+def route_roles(route):
+    """The role ids along one of careerpath's routes (path --json)."""
+    if "roles" in route:
+        return route["roles"]
+    return [route["steps"][0]["from"]] + [s["to"] for s in route["steps"]]
 
 
 def bench_json(binary, name_filter):
@@ -148,6 +161,7 @@ def main():
     ap.add_argument("--years", type=float, default=20.0, help="simulate: horizon in years")
     ap.add_argument("--threads", type=int, default=2, help="simulate: careerpath's threads")
     ap.add_argument("--work", default="/tmp/careerpath-peers")
+    ap.add_argument("--naive", action="store_true", help="also time the first, naive peers")
     args = ap.parse_args()
     jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
     unknown = [j for j in jobs if j not in JOBS]
@@ -164,26 +178,35 @@ def main():
             subprocess.run([PY, os.path.join(HERE, "gen_inputs.py"), "--graph", graph, "--count", str(args.lines),
                             "--out", inputs], check=True)
         ours = os.path.join(args.work, "careerpath.jsonl")
-        theirs = os.path.join(args.work, "numpy.jsonl")
         cp_wall, cp_mb = timed([careerpath, "--graph", "onet", "batch", "--in", inputs, "--out", ours, "--format", "scores"])
-        np_wall, np_mb = timed([PY, os.path.join(HERE, "scoring_peer.py"), "--graph", graph, "--in", inputs, "--out", theirs])
-        a, b = roles_per_line(ours), roles_per_line(theirs)
-        agree = sum(x == y for x, y in zip(a, b)) / max(1, len(a))
-        rows.append((f"batch {args.lines} profiles JSONL->JSONL (O*NET)", f"{cp_wall:.2f} s, {cp_mb:.0f} MB",
-                     f"numpy {np_wall:.2f} s, {np_mb:.0f} MB", np_wall / cp_wall, f"{agree:.2%} lines same roles"))
+        expected = answers_per_line(ours)
+        peers = [("numpy", "scoring_peer.py")] + ([("naive numpy", "scoring_peer_naive.py")] if args.naive else [])
+        for name, script in peers:
+            theirs = os.path.join(args.work, script.replace(".py", ".jsonl"))
+            np_wall, np_mb = timed([PY, os.path.join(HERE, script), "--graph", graph, "--in", inputs, "--out", theirs])
+            got = answers_per_line(theirs)
+            agree = sum(x == y for x, y in zip(expected, got)) / max(1, len(expected))
+            ratio = np_wall / cp_wall if agree == 1.0 and len(got) == len(expected) else "ANSWERS DIFFER"
+            rows.append((f"batch {args.lines} profiles JSONL->JSONL (O*NET)", f"{cp_wall:.2f} s, {cp_mb:.0f} MB",
+                         f"{name} {np_wall:.2f} s, {np_mb:.0f} MB", ratio,
+                         f"{agree:.2%} of lines same ranked roles and skills to build"))
 
     if "routes" in jobs:  # k = 10 routes
         plan = bench_json(os.path.join(args.build, "bench", "batch_bench"), "BM_PlanPathsOnet/10")[0]
         cp_plan = plan["real_time"] / 1e3 if plan["time_unit"] == "ms" else plan["real_time"] / 1e6
-        peer = subprocess.run([PY, os.path.join(HERE, "paths_peer.py"), "--graph", graph, "--profile", PROFILE, "--to", TARGET,
-                               "-k", "10", "--repeat", "5"], check=True, capture_output=True, text=True)
-        nx_plan = float(peer.stderr.strip().splitlines()[-1])
-        nx_routes = [round(r["total_years"], 9) for r in json.loads(peer.stdout)]
         cp_routes = json.loads(subprocess.run([careerpath, "--graph", "onet", "--json", "path", PROFILE, "--to", TARGET, "-k", "10"],
                                               check=True, capture_output=True, text=True).stdout)["routes"]
-        same = nx_routes == [round(r["total_years"], 9) for r in cp_routes]
-        rows.append(("k=10 routes, O*NET graph (per plan)", f"{cp_plan * 1e3:.2f} ms", f"networkx {nx_plan * 1e3:.1f} ms",
-                     nx_plan / cp_plan, "same routes" if same else "ROUTES DIFFER"))
+        expected = [([step["role"] if isinstance(step, dict) else step for step in route_roles(r)], round(r["total_years"], 9))
+                    for r in cp_routes]
+        engines = ["networkx", "igraph"] + (["naive"] if args.naive else [])
+        for engine in engines:
+            peer = subprocess.run([PY, os.path.join(HERE, "paths_peer.py"), "--graph", graph, "--profile", PROFILE, "--to", TARGET,
+                                   "-k", "10", "--repeat", "5", "--engine", engine], check=True, capture_output=True, text=True)
+            per_plan = float(peer.stderr.strip().splitlines()[-1])
+            got = [(r["roles"], round(r["total_years"], 9)) for r in json.loads(peer.stdout)]
+            same = got == expected
+            rows.append(("k=10 routes, O*NET graph (per plan)", f"{cp_plan * 1e3:.2f} ms", f"{engine} {per_plan * 1e3:.1f} ms",
+                         per_plan / cp_plan if same else "ROUTES DIFFER", "same 10 routes, same years" if same else "ROUTES DIFFER"))
 
     if "kernel" in jobs:  # kernel vs GEMM
         for b in bench_json(os.path.join(args.build, "bench", "fit_kernel_bench"), "/256"):
@@ -199,14 +222,15 @@ def main():
                                                 "--years", f"{args.years:g}", "--threads", str(args.threads)], stdout=out)
         np_wall, np_mb, np_cpu = timed_cpu([PY, os.path.join(HERE, "simulate_peer.py"), SIM_PROFILE, "--graph", SIM_GRAPH,
                                             "--runs", str(args.runs), "--years", f"{args.years:g}", "--top", "50",
-                                            "--out", theirs])
+                                            "--processes", str(args.threads), "--out", theirs])
         with open(ours) as a, open(theirs) as b:
             z, tests, worst, tv, noise, skill_z = compare_simulations(json.load(a), json.load(b), args.runs)
         verdict = "agree" if z < 5 and skill_z < 5 else f"DIFFER at {worst}" if z >= 5 else "MEAN SKILLS DIFFER"
+        agree = verdict == "agree"
         rows.append((f"simulate {args.runs:,} careers x {args.years:g} years, monthly (tech graph, {args.threads} threads)",
                      f"{cp_wall:.2f} s ({cp_cpu:.2f} s CPU), {cp_mb:.0f} MB",
-                     f"numpy {np_wall:.2f} s ({np_cpu:.2f} s CPU), {np_mb:.0f} MB",
-                     f"{np_wall / cp_wall:.1f}x ({np_cpu / cp_cpu:.1f}x CPU)",
+                     f"numpy, {args.threads} processes: {np_wall:.2f} s ({np_cpu:.2f} s CPU), {np_mb:.0f} MB",
+                     f"{np_wall / cp_wall:.1f}x ({np_cpu / cp_cpu:.1f}x CPU)" if agree else "ANSWERS DIFFER",
                      f"max \\|z\\| {z:.2f} over {tests} shares and {skill_z:.2f} over mean skills, < 5: {verdict}; "
                      f"final TV {tv:.4f} (noise {noise:.4f})"))
 

@@ -1,10 +1,11 @@
 #!/usr/bin/python3
-"""The numpy peer of `careerpath batch --format scores`: the same recommend
+"""The naive numpy peer of `careerpath batch --format scores` (kept for the
+record; scoring_peer.py is the competent one): the same recommend
 formula (engine/include/careerpath/advise/recommender.hpp) written the way a Python
 user would, with numpy for the skill fit of a block of people at once and
 argpartition for the top k.
 
-    scoring_peer.py --graph graphs/onet.json --in profiles.jsonl --out out.jsonl [--top 5]
+    scoring_peer_naive.py --graph graphs/onet.json --in profiles.jsonl --out out.jsonl [--top 5]
 """
 import argparse
 import json

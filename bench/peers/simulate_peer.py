@@ -5,7 +5,7 @@ a Python user would, vectorised across runs (arrays of shape [runs] and
 [runs, skills]) with a loop over monthly time steps only.
 
     simulate_peer.py PROFILE [--graph graphs/tech.json] [--runs 10000] [--years 5]
-                     [--seed 1] [--top 10] [--block 8192] [--dense] [--out FILE]
+                     [--seed 1] [--top 10] [--block 8192] [--dense] [--processes 2] [--out FILE]
 
     bench/peers/simulate_peer.py profiles/program-manager.json --runs 100000 --years 20 --out /tmp/peer.json
 
@@ -45,6 +45,7 @@ with counts and shares. Runs are simulated in blocks of --block runs (memory
 and cache); a block's arrays are [block] and [block, skills].
 """
 import argparse
+import multiprocessing
 import json
 import math
 import os
@@ -221,6 +222,27 @@ def simulate_block(model, rng, runs, start_role, start_tenure, start_skills, goa
     acc["career_counts"].append(counts)
 
 
+def simulate_share(job, seed, blocks):
+    """The accumulators of some blocks of runs, drawn from one random stream."""
+    rng = np.random.default_rng(seed)
+    times, n_roles, n_skills = job["times"], job["n_roles"], job["n_skills"]
+    acc = {"headcount": np.zeros((times, n_roles)), "left": np.zeros(times),
+           "skills": np.zeros((times, n_skills)),
+           "squares": np.zeros((times, n_skills)), "samples": np.zeros(times),
+           "goal_steps": np.zeros((len(job["goals"]), job["steps"] + 2), dtype=np.int64), "careers": [], "career_counts": []}
+    for _, runs in blocks:
+        simulate_block(job["model"], rng, runs, job["start_role"], job["start_tenure"], job["skills"], job["goals"],
+                       job["report_steps"], job["dense"], acc)
+    return acc
+
+
+JOB = None
+
+
+def simulate_share_forked(seed, blocks):
+    return simulate_share(JOB, seed, blocks)
+
+
 def distinct_rows(rows, weights=None):
     """The distinct rows of a 2-D array and how many times (or how much weight)
     each occurs. A void view sorts far faster than np.unique(axis=0)."""
@@ -247,6 +269,9 @@ def main():
     ap.add_argument("--top", type=int, default=10, help="most common careers to list")
     ap.add_argument("--block", type=int, default=8192, help="runs simulated at once (memory, cache)")
     ap.add_argument("--dense", action="store_true", help="every run's hazards every step (no screening)")
+    ap.add_argument("--processes", type=int, default=1,
+                    help="worker processes (multiprocessing, fork), each with its own share of the blocks and "
+                         "its own random stream spawned from --seed")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     start = time.perf_counter()
@@ -275,14 +300,27 @@ def main():
             goals.append(g.role_index[goal])
     model = Model(g, steps, dt, float(person.get("learning_rate", 1.0)))
 
-    rng = np.random.default_rng(args.seed)
-    acc = {"headcount": np.zeros((len(times), n_roles)), "left": np.zeros(len(times)),
-           "skills": np.zeros((len(times), n_skills)),
-           "squares": np.zeros((len(times), n_skills)), "samples": np.zeros(len(times)),
-           "goal_steps": np.zeros((len(goals), steps + 2), dtype=np.int64), "careers": [], "career_counts": []}
-    for begin in range(0, args.runs, args.block):
-        simulate_block(model, rng, min(args.block, args.runs - begin), start_role, float(person["years_in_role"]),
-                       skills, goals, report_steps, args.dense, acc)
+    blocks = [(begin, min(args.block, args.runs - begin)) for begin in range(0, args.runs, args.block)]
+    processes = max(1, min(args.processes, len(blocks)))
+    shares = [blocks[i::processes] for i in range(processes)]
+    streams = np.random.SeedSequence(args.seed).spawn(processes) if processes > 1 else [args.seed]
+    job = {"model": model, "start_role": start_role, "start_tenure": float(person["years_in_role"]), "skills": skills,
+           "goals": goals, "report_steps": report_steps, "dense": args.dense, "times": len(times),
+           "n_roles": n_roles, "n_skills": n_skills, "steps": steps}
+    if processes == 1:
+        parts = [simulate_share(job, streams[0], shares[0])]
+    else:
+        global JOB
+        JOB = job  # inherited by the forked workers
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.starmap(simulate_share_forked, zip(streams, shares))
+    acc = parts[0]
+    for part in parts[1:]:
+        for key, value in part.items():
+            if isinstance(value, list):
+                acc[key].extend(value)
+            else:
+                acc[key] += value
 
     runs = args.runs
     goal_out = []
