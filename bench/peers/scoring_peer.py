@@ -150,7 +150,7 @@ class Scorer:
         keep = (rank_in_row < k) & np.isfinite(score[rows, cols])
         rows, cols = rows[keep], cols[keep]
         # Skills to build for every chosen (person, role): three stable sorts.
-        weighted = g.importance[cols] * np.maximum(0.0, g.need[cols] - S[rows]) * g.span
+        weighted = g.importance[cols] * (np.maximum(0.0, g.need[cols] - S[rows]) * g.span)  # as careerpath associates it
         idx = np.broadcast_to(self.skill_rank, weighted.shape)
         idx = np.take_along_axis(idx, np.argsort(-np.take_along_axis(g.importance[cols], idx, 1), axis=1, kind="stable"), 1)
         idx = np.take_along_axis(idx, np.argsort(-np.take_along_axis(weighted, idx, 1), axis=1, kind="stable"), 1)
