@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "careerpath/util/error.hpp"
+#include "careerpath/util/number_format.hpp"  // for the callers that still reach it from here
 
 namespace careerpath {
 
@@ -93,11 +94,5 @@ class JsonNode {
 
   JsonNode(const nlohmann::json& value, std::shared_ptr<ReadLog> log, std::string pointer);
 };
-
-// Formats a number the way people write it: 3, 2.5, 0.125 (no trailing zeros;
-// "%.6g" where that needs an exponent, else "%.4f" trimmed).
-[[nodiscard]] std::string format_number(double value);
-// The same text appended to `out`.
-void append_number(std::string& out, double value);
 
 }  // namespace careerpath
