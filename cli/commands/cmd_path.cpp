@@ -2,6 +2,7 @@
 #include "careerpath/io/json_reader.hpp"
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/advise/paths.hpp"
+#include "careerpath/advise/skill_payoff.hpp"
 #include "command.hpp"
 #include "careerpath/report/explain.hpp"
 #include "text/graph_notes.hpp"
@@ -13,6 +14,9 @@
 #include "careerpath/report/time_words.hpp"
 #include "args/number_checks.hpp"
 #include "careerpath/util/limits.hpp"
+
+#include <algorithm>
+#include <cmath>
 
 namespace careerpath::cli {
 namespace {
@@ -53,6 +57,31 @@ std::string render_route(const RoleGraph& g, const CareerPath& path, std::size_t
   return out + table.render("  ");
 }
 
+// What each skill buys, most time saved first: "System design 1.5 -> 3: fit
+// 85% -> 93%, route 1.6 y -> 0.9 y (-8 months)".
+std::string level_text(double level) {
+  const double rounded = std::round(level * 10.0) / 10.0;
+  return rounded == std::round(rounded) ? fixed(rounded, 0) : fixed(rounded, 1);
+}
+
+std::string render_payoffs(const RoleGraph& g, const std::vector<SkillPayoff>& payoffs) {
+  if (payoffs.empty()) return "";
+  constexpr std::size_t kShown = 8;
+  TextTable table({{"skill"}, {"now", Align::kRight}, {"to", Align::kRight}, {"fit to target", Align::kRight},
+                   {"best route (median)", Align::kRight}, {"saves", Align::kRight}});
+  for (std::size_t i = 0; i < std::min(kShown, payoffs.size()); ++i) {
+    const SkillPayoff& p = payoffs[i];
+    const double months = std::round((p.years_before - p.years_after) * 12.0);
+    table.add_row({g.skills()[p.skill].name, level_text(p.have), level_text(p.need),
+                   percent(p.fit_before) + " -> " + percent(p.fit_after),
+                   years(p.years_before) + " -> " + years(p.years_after),
+                   months > 0.0 ? fixed(months, 0) + " months" : "-"});
+  }
+  std::string out = "\nWhat each skill buys (closing it alone, best route re-planned):\n" + table.render("  ");
+  if (payoffs.size() > kShown) out += "  (" + std::to_string(payoffs.size() - kShown) + " more in --json)\n";
+  return out;
+}
+
 void run(Context& ctx, const Options& o) {
   const RoleGraph& g = ctx.graph();
   const Profile person = load_profile_arg(ctx, o.profile);
@@ -79,8 +108,10 @@ void run(Context& ctx, const Options& o) {
       return;
     }
   }
+  auto payoffs = skill_payoffs(g, person, target.role, options);
+  if (!payoffs) throw UsageError(payoffs.error().message);
   if (ctx.json) {
-    write_stdout(paths_to_json(g, person, target.role, paths).dump(2) + "\n");
+    write_stdout(paths_to_json(g, person, target.role, paths, &*payoffs).dump(2) + "\n");
     return;
   }
   const Role& to = g.role(target.role);
@@ -91,6 +122,7 @@ void run(Context& ctx, const Options& o) {
     out += "\nOnly " + std::to_string(paths.size()) + " loopless " + (paths.size() == 1 ? "route exists" : "routes exist") +
            " under these constraints.\n";
   }
+  out += render_payoffs(g, *payoffs);
   out += "\nYears are for someone who pursues the route (docs/time-model.md): per move max(wait, learn) + land, where\n"
          "wait = minimum time still to serve in the role, learn = median time to close the skill gap at your learning rate,\n"
          "land = median time to land the move once ready (longer for rarer moves: rate/y is how often qualified people make\n"

@@ -179,7 +179,24 @@ json gap_to_json(const RoleGraph& graph, const Profile& person, const GapReport&
           {"skills", std::move(skills)}};
 }
 
-json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target, const std::vector<CareerPath>& paths) {
+json skill_payoffs_json(const RoleGraph& graph, const std::vector<SkillPayoff>& payoffs) {
+  json out = json::array();
+  for (const SkillPayoff& p : payoffs) {
+    out.push_back({{"skill", graph.skills()[p.skill].id},
+                   {"name", graph.skills()[p.skill].name},
+                   {"have", p.have},
+                   {"need", p.need},
+                   {"fit_before", p.fit_before},
+                   {"fit_after", p.fit_after},
+                   {"median_years_before", p.years_before},
+                   {"median_years_after", p.years_after},
+                   {"years_saved", p.years_before - p.years_after}});
+  }
+  return out;
+}
+
+json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target, const std::vector<CareerPath>& paths,
+                   const std::vector<SkillPayoff>* payoffs) {
   json routes = json::array();
   for (std::size_t i = 0; i < paths.size(); ++i) {
     json steps = json::array();
@@ -191,12 +208,14 @@ json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t ta
                       {"beyond_career_stage", paths[i].beyond_career_stage},
                       {"steps", std::move(steps)}});
   }
-  return {{"person", person_json(graph, person)},
+  json doc = {{"person", person_json(graph, person)},
           {"graph", graph.name()},
           {"target", role_ref_json(graph, target)},
           {"years_meaning", kYearsMeaning},
           {"time_model", "per step max(wait, learn) + land; total_years is the route's median, expected_years a step's mean"},
           {"routes", std::move(routes)}};
+  if (payoffs) doc["skill_payoffs"] = skill_payoffs_json(graph, *payoffs);
+  return doc;
 }
 
 }  // namespace careerpath::report

@@ -2,6 +2,7 @@
 // validation of any careerpath document.
 #include "careerpath/advise/gap.hpp"
 #include "careerpath/advise/paths.hpp"
+#include "careerpath/advise/skill_payoff.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/scenario_io.hpp"
 #include "careerpath/io/team_io.hpp"
@@ -39,7 +40,9 @@ Response path(const Call& call) {
   auto planned = plan_paths(call.graph(), person, target, options);
   // No route under these constraints is "not found", and says what to relax.
   if (!planned) fail_with(planned.error());
-  return json_document(report::paths_to_json(call.graph(), person, target, *planned));
+  auto payoffs = skill_payoffs(call.graph(), person, target, options);
+  if (!payoffs) fail_with(payoffs.error());
+  return json_document(report::paths_to_json(call.graph(), person, target, *planned, &*payoffs));
 }
 
 Response validate(const Call& call) {

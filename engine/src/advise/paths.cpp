@@ -75,7 +75,7 @@ class RoutePlanner {
         const bool backwards = tr.kind == MoveKind::kStepBack || graph.role(tr.to).level < graph.role(tr.from).level;
         if (backwards && step_back == StepBack::kForbidden) continue;
         if (tr.rate <= 0.0) continue;
-        weight_[t] = step_cost(tr, have).expected_years;
+        weight_[t] = mean_cost(tr, have);
         if (!std::isfinite(weight_[t])) weight_[t] = kInfinity;
       }
     }
@@ -198,6 +198,13 @@ class RoutePlanner {
   void skills_on_leaving(std::size_t role, Eigen::RowVectorXd& have) const {
     have = person_.skills.transpose();
     if (role != person_.current_role) have = have.cwiseMax(graph_.requirements().row(static_cast<Eigen::Index>(role)));
+  }
+
+  // The mean time of a step only: the search's weight, for every move.
+  [[nodiscard]] double mean_cost(const Transition& tr, const Eigen::RowVectorXd& have) const {
+    const bool first = tr.from == person_.current_role;
+    return time_.mean_years(tr.min_years - (first ? person_.years_in_role : 0.0),
+                            time_.learn_years(have, tr.from, tr.to, person_.learning_rate), time_.land_years(tr));
   }
 
   // One step's time, for a person who leaves tr.from knowing `have`.

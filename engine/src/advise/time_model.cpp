@@ -93,20 +93,23 @@ RouteTime compose(std::span<const StepTime> steps) {
 }
 
 TimeModel::TimeModel(const RoleGraph& graph, TimeModelParameters parameters)
-    : graph_(&graph), p_(parameters), total_importance_(graph.importance().rowwise().sum()) {}
+    : graph_(&graph), p_(parameters), total_importance_(graph.importance().rowwise().sum()) {
+  // Precomputed so that the route search, which costs every move of the
+  // graph, allocates nothing per move.
+  years_per_level_ = graph.importance().unaryExpr([this](double importance) {
+    return importance >= p_.practised_importance ? 1.0 / p_.work_levels_per_year : 1.0 / p_.study_levels_per_year;
+  });
+}
 
 double TimeModel::learn_years(const Eigen::Ref<const Eigen::RowVectorXd>& have, std::size_t from, std::size_t role,
                               double learning_rate) const {
   const auto r = static_cast<Eigen::Index>(role);
   if (total_importance_(r) <= 0.0) return 0.0;
-  const Eigen::RowVectorXd weighted =
-      (graph_->requirements().row(r) - have).cwiseMax(0.0).cwiseProduct(graph_->importance().row(r));
+  const auto shortfall = (graph_->requirements().row(r) - have).cwiseMax(0.0).cwiseProduct(graph_->importance().row(r));
   const double total_required = graph_->total_weighted_requirement()(r);
-  const auto practised = (graph_->importance().row(static_cast<Eigen::Index>(from)).array() >= p_.practised_importance);
-  const Eigen::RowVectorXd years_per_level =
-      practised.select(1.0 / p_.work_levels_per_year, Eigen::RowVectorXd::Constant(weighted.size(), 1.0 / p_.study_levels_per_year));
-  const double depth = weighted.cwiseProduct(years_per_level).maxCoeff() * graph_->skills().scale().span();
-  const double breadth = total_required > 0.0 ? weighted.sum() / total_required * p_.years_to_learn_a_role : 0.0;
+  const double depth = shortfall.cwiseProduct(years_per_level_.row(static_cast<Eigen::Index>(from))).maxCoeff() *
+                       graph_->skills().scale().span();
+  const double breadth = total_required > 0.0 ? shortfall.sum() / total_required * p_.years_to_learn_a_role : 0.0;
   const double pace = std::max(learning_rate, 1e-6);
   return std::max(depth, breadth) / pace;
 }
@@ -117,6 +120,18 @@ double TimeModel::land_years(const Transition& tr) const {
   const double competition =
       std::clamp(std::sqrt(p_.reference_rate[k] / tr.rate), p_.competition_min, p_.competition_max);
   return p_.landing[k] * competition;
+}
+
+double TimeModel::mean_years(double wait_years, double learn_years, double land_years) const {
+  if (!std::isfinite(land_years)) return kInfinity;
+  const double w = std::max(0.0, wait_years);
+  const double s = p_.learning_spread;
+  const double land = land_years * std::exp(p_.landing_spread * p_.landing_spread / 2.0);
+  if (learn_years <= 0.0) return w + land;
+  const double m1 = learn_years * std::exp(s * s / 2.0);
+  if (w <= 0.0) return m1 + land;
+  const double d = (std::log(learn_years) - std::log(w)) / s;
+  return w + std::max(0.0, m1 * normal_cdf(d + s) - w * normal_cdf(d)) + land;
 }
 
 StepTime TimeModel::step(double wait_years, double learn_years, double land_years) const {

@@ -114,6 +114,10 @@ class TimeModel {
   // Median years to land `tr` once ready (infinity for a rate of 0).
   [[nodiscard]] double land_years(const Transition& tr) const;
 
+  // Only the mean of the step's time (the route search's weight; cheaper
+  // than step()).
+  [[nodiscard]] double mean_years(double wait_years, double learn_years, double land_years) const;
+
   // The step's distribution from its parts.
   [[nodiscard]] StepTime step(double wait_years, double learn_years, double land_years) const;
 
@@ -124,6 +128,7 @@ class TimeModel {
   const RoleGraph* graph_;
   TimeModelParameters p_;
   Eigen::VectorXd total_importance_{};
+  RoleMatrix years_per_level_{};  // role left x skill: 1 / pace of learning it there
 };
 
 // Quantile of the standard normal at 0.1 (and, negated, at 0.9).

@@ -11,6 +11,7 @@
 
 #include "careerpath/advise/gap.hpp"
 #include "careerpath/advise/paths.hpp"
+#include "careerpath/advise/skill_payoff.hpp"
 #include "careerpath/model/profile.hpp"
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/model/role_graph.hpp"
@@ -39,7 +40,11 @@ namespace careerpath::report {
                                                      const std::vector<Recommendation>& recommendations,
                                                      const RecommendOptions& options);
 [[nodiscard]] nlohmann::json gap_to_json(const RoleGraph& graph, const Profile& person, const GapReport& report);
+// With `payoffs`, the document also lists what each skill buys
+// ("skill_payoffs": fit and median route years before and after closing it).
 [[nodiscard]] nlohmann::json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t target,
-                                           const std::vector<CareerPath>& paths);
+                                           const std::vector<CareerPath>& paths,
+                                           const std::vector<SkillPayoff>* payoffs = nullptr);
+[[nodiscard]] nlohmann::json skill_payoffs_json(const RoleGraph& graph, const std::vector<SkillPayoff>& payoffs);
 
 }  // namespace careerpath::report
