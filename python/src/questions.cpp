@@ -10,6 +10,7 @@
 #include "careerpath/advise/gap.hpp"
 #include "careerpath/advise/mentor.hpp"
 #include "careerpath/advise/paths.hpp"
+#include "careerpath/advise/skill_payoff.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/scenario_io.hpp"
 #include "careerpath/io/team_io.hpp"
@@ -159,7 +160,8 @@ py::object path(const GraphHandle& graph, py::handle person_value, const std::st
   {
     py::gil_scoped_release unlocked;
     const std::vector<CareerPath> paths = value_or_throw(plan_paths(graph.graph(), person, target, options));
-    document = report::paths_to_json(graph.graph(), person, target, paths);
+    const auto payoffs = value_or_throw(skill_payoffs(graph.graph(), person, target, options));
+    document = report::paths_to_json(graph.graph(), person, target, paths, &payoffs);
   }
   return answer(document, raw);
 }

@@ -47,6 +47,8 @@
 #include "careerpath/advise/paths.hpp"
 #include "careerpath/advise/recommender.hpp"
 #include "careerpath/advise/scorer.hpp"
+#include "careerpath/advise/skill_payoff.hpp"
+#include "careerpath/advise/time_model.hpp"
 
 #include "careerpath/simulate/markov.hpp"
 #include "careerpath/simulate/simulator.hpp"
