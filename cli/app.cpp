@@ -89,7 +89,9 @@ int run_careerpath(int argc, const char* const* argv, RunMode mode) {
     if (auto nl = what.find('\n'); nl != std::string::npos) what = what.substr(0, nl);
     return fail(what + " (see careerpath --help)", 2);
   } catch (const InputError& e) {
-    return fail(e.error().to_string(), e.error().kind == ErrorKind::kInternal ? 1 : 2);
+    const int status = e.error().kind == ErrorKind::kInternal ? 1 : 2;
+    for (const std::string& line : all_problem_lines(e.error())) fail(line, status);
+    return status;
   } catch (const UsageError& e) {
     return fail(e.what(), 2);
   } catch (const std::bad_alloc&) {

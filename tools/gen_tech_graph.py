@@ -968,11 +968,12 @@ def build():
             "4 advanced (leads others), 5 expert (sets direction). Rates are annual probabilities for a fully "
             "qualified person; they and min_years are practitioner estimates informed by the Dropbox promotion "
             "guidelines, not observed data."),
-        "scale": {"min": 0, "max": 5},
+        "scale": {"min": 0, "max": 5,
+                  "anchors": [{"level": lv, "meaning": m} for lv, m in SCALE_ANCHORS]},
         "attribution": ATTRIBUTION,
         "sources": SOURCES,
         "tracks": [{"id": i, "name": n, "description": d} for i, n, d in TRACKS],
-        "skills": [{"id": i, "name": n, "category": c, "description": d} for i, n, c, d in SKILLS],
+        "skills": [skill_entry(i, n, c, d) for i, n, c, d in SKILLS],
         "roles": ROLES,
         "transitions": [
             {"from": f, "to": t, "kind": k, "rate": r, "min_years": y, "source": s, "rationale": why}
@@ -981,6 +982,82 @@ def build():
     }
     return graph
 
+
+
+# ---------------------------------------------------------------------------
+# Level anchors: what each point of the 0-5 skill scale means, so that people
+# can rate themselves ("careerpath skills" prints them). The scale's anchors
+# are this graph's own wording of the scale in its description (1 aware ...
+# 5 expert). Where the Engineering Ladders (jorgef/engineeringladders,
+# README.md, Apache-2.0) define a five-level dimension for the same kind of
+# skill, those levels are the skill's own anchors, quoted from it.
+# ---------------------------------------------------------------------------
+SCALE_ANCHORS = [
+    (0, "none: no experience of it"),
+    (1, "aware: knows what it is and why it matters; needs guidance to do it"),
+    (2, "working: does routine work in it on their own; asks for help with harder cases"),
+    (3, "proficient: handles hard cases on their own and is trusted with them"),
+    (4, "advanced: leads others in it and is who the team turns to"),
+    (5, "expert: sets direction in it beyond their own team"),
+]
+
+LADDER_DIMENSIONS = {
+    "Technology": [
+        "Adopts: actively learns and adopts the technology and tools defined by the team",
+        "Specializes: is the go-to person for one or more technologies and takes initiative to learn new ones",
+        "Evangelizes: researches, creates proofs of concept and introduces new technologies to the team",
+        "Masters: has very deep knowledge about the whole technology stack of the system",
+        "Creates: designs and creates new technologies that are widely used either by internal or external teams",
+    ],
+    "System": [
+        "Enhances: successfully pushes new features and bug fixes to improve and extend the system",
+        "Designs: designs and implements medium to large size features while reducing the system's tech debt",
+        "Owns: owns the production operation and monitoring of the system and is aware of its SLAs",
+        "Evolves: evolves the architecture to support future requirements and defines its SLAs",
+        "Leads: leads the technical excellence of the system and creates plans to mitigate outages",
+    ],
+    "People": [
+        "Learns: quickly learns from others and consistently steps up when it is required",
+        "Supports: proactively supports other team members and helps them to be successful",
+        "Mentors: mentors others to accelerate their career-growth and encourages them to participate",
+        "Coordinates: coordinates team members providing effective feedback and moderating discussions",
+        "Manages: manages the team members' career, expectations, performance and level of happiness",
+    ],
+    "Process": [
+        "Follows: follows the team processes, delivering a consistent flow of features to production",
+        "Enforces: enforces the team processes, making sure everybody understands the benefits and tradeoffs",
+        "Challenges: challenges the team processes, looking for ways to improve them",
+        "Adjusts: adjusts the team processes, listening to feedback and guiding the team through the changes",
+        "Defines: defines the right processes for the team's maturity level, balancing agility and discipline",
+    ],
+}
+
+# skill id -> the Engineering Ladders dimension whose levels anchor it.
+SKILL_LADDER = {
+    "coding": "Technology", "cloud-infrastructure": "Technology", "data-engineering": "Technology",
+    "machine-learning": "Technology",
+    "system-design": "System", "software-architecture": "System", "reliability-operations": "System",
+    "mentoring": "People", "people-management": "People",
+    "agile-practices": "Process", "process-design": "Process", "release-management": "Process",
+}
+
+
+def skill_anchors(skill_id):
+    """The skill's own anchors (levels 1-5 of its ladder dimension), or None."""
+    dim = SKILL_LADDER.get(skill_id)
+    if dim is None:
+        return None
+    return [{"level": 0, "meaning": "none: no experience of it"}] + [
+        {"level": i + 1, "meaning": "%s (Engineering Ladders, %s %d)" % (text, dim, i + 1)}
+        for i, text in enumerate(LADDER_DIMENSIONS[dim])]
+
+
+def skill_entry(i, n, c, d):
+    entry = {"id": i, "name": n, "category": c, "description": d}
+    anchors = skill_anchors(i)
+    if anchors:
+        entry["anchors"] = anchors
+    return entry
 
 # ---------------------------------------------------------------------------
 # Validation

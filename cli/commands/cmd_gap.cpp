@@ -6,6 +6,7 @@
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "args/profile_arg.hpp"
+#include "careerpath/report/explain.hpp"
 #include "careerpath/report/report_json.hpp"
 #include "args/role_arg.hpp"
 #include "careerpath/report/table.hpp"
@@ -18,6 +19,7 @@ void run(Context& ctx, const std::string& profile_path, const std::string& role_
   const Profile person = load_profile_arg(ctx, profile_path);
   const RoleChoice choice = resolve_role_arg(g, role_name);
   const GapReport report = skill_gap(g, person.skills, choice.role);
+  write_warnings(assumption_warnings(g, person, {choice.role}));
   if (ctx.json) {
     write_stdout(gap_to_json(g, person, report).dump(2) + "\n");
     return;
@@ -28,10 +30,11 @@ void run(Context& ctx, const std::string& profile_path, const std::string& role_
   if (role.source.starts_with("imputed")) out += "note: the levels needed are imputed from similar occupations (O*NET has no ratings for it)\n";
   out += "\n";
   TextTable table({{"skill"}, {"have", Align::kRight}, {"need", Align::kRight}, {"importance", Align::kRight},
-                   {"short", Align::kRight}, {"weighted", Align::kRight}, {""}});
+                   {"short", Align::kRight}, {"weighted", Align::kRight}, {"level from"}, {""}});
   for (const SkillGap& s : report.skills) {
     table.add_row({g.skills()[s.skill].name, format_number(s.have), format_number(s.need), fixed(s.importance, 2),
                    s.shortfall > 0 ? format_number(s.shortfall) : "-", s.weighted > 0 ? fixed(s.weighted, 2) : "-",
+                   std::string(to_string(source_of(person, s.skill))),
                    s.shortfall > 0 ? std::string(static_cast<std::size_t>(std::ceil(s.weighted * 2)), '#') : "met"});
   }
   out += table.render();

@@ -93,6 +93,7 @@ void run(Context& ctx, const Options& o) {
   auto planned = plan_paths(g, person, target.role, options);
   if (!planned) throw UsageError(planned.error().message);
   const std::vector<CareerPath>& paths = *planned;
+  write_warnings(assumption_warnings(g, person, {target.role}));
   if (o.dot && ctx.json) throw UsageError("--dot and --json cannot be combined");
   if (o.dot || !o.svg.empty()) {
     const std::string dot = routes_dot(g, person, target.role, paths);

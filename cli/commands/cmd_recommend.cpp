@@ -58,6 +58,9 @@ void run(Context& ctx, Options& o) {
   o.engine.direct_moves_only = o.direct_only;
   const Recommender recommender(g);
   const std::vector<Recommendation> recs = recommender.recommend(person, o.engine);
+  std::vector<std::size_t> roles;
+  for (const Recommendation& r : recs) roles.push_back(r.role);
+  write_warnings(assumption_warnings(g, person, roles));
   if (ctx.json) {
     write_stdout(recommendations_to_json(recommender, person, recs, o.engine).dump(2) + "\n");
     return;

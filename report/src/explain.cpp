@@ -29,12 +29,15 @@ void append_levels(std::string& out, int n) {
   out += n == 1 ? " level" : " levels";
 }
 
-void append_gaps(std::string& out, const RoleGraph& graph, const std::vector<SkillGap>& gaps) {
+// `person`, when given, marks the levels that were assumed rather than stated.
+void append_gaps(std::string& out, const RoleGraph& graph, const std::vector<SkillGap>& gaps,
+                 const Profile* person = nullptr) {
   for (std::size_t i = 0; i < gaps.size(); ++i) {
     if (i > 0) out += ", ";
     out += graph.skills()[gaps[i].skill].name;
     out += ' ';
     append_number(out, gaps[i].have);
+    if (person != nullptr && is_assumed(*person, gaps[i].skill)) out += " (assumed)";
     out += " -> ";
     append_number(out, gaps[i].need);
   }
@@ -60,6 +63,14 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
   s += " of its importance-weighted skill requirements";
   // The O*NET importer marks requirements it had to impute (docs/onet.md).
   if (role.source.starts_with("imputed")) s += " (its levels are imputed from similar occupations: O*NET has no ratings for it)";
+  if (const double assumed = assumed_share(g, person, rec.role); assumed >= 0.005) {
+    s += " (";
+    append_percent(s, assumed);
+    s += person.baseline == Baseline::kCurrentRole ? " of that weight rests on levels assumed from a typical "
+                                                   : " of that weight is on skills you did not state, taken as 0";
+    if (person.baseline == Baseline::kCurrentRole) s += current.title;
+    s += ')';
+  }
   reasons.end_reason();
 
   if (rec.transition) {
@@ -126,7 +137,7 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
   }
   if (!rec.top_gaps.empty()) {
     s += "build first: ";
-    append_gaps(s, g, rec.top_gaps);
+    append_gaps(s, g, rec.top_gaps, &person);
     reasons.end_reason();
   }
 }
@@ -138,6 +149,23 @@ std::vector<std::string> explain(const Recommender& recommender, const Profile& 
   texts.reserve(reasons.size());
   for (std::size_t i = 0; i < reasons.size(); ++i) texts.emplace_back(reasons[i]);
   return texts;
+}
+
+std::vector<std::string> assumption_warnings(const RoleGraph& graph, const Profile& person,
+                                             const std::vector<std::size_t>& roles) {
+  if (roles.empty() || person.sources.empty()) return {};
+  double share = 0.0;
+  for (std::size_t r : roles) share += assumed_share(graph, person, r);
+  share /= static_cast<double>(roles.size());
+  if (share <= kMostlyAssumed) return {};
+  std::string s = "most of this answer rests on assumed skill levels: ";
+  append_percent(s, share);
+  s += roles.size() == 1 ? " of the skill weight behind it" : " of the skill weight behind these roles";
+  s += person.baseline == Baseline::kCurrentRole ? " is levels assumed from a typical " + graph.role(person.current_role).title
+                                                 : " is on skills you did not state, taken as 0";
+  s += " (you stated " + std::to_string(stated_count(person)) + " of " + std::to_string(graph.skill_count()) +
+       " levels); state the levels where you differ ('careerpath skills' lists them)";
+  return {s};
 }
 
 }  // namespace careerpath::report

@@ -2,6 +2,10 @@
 
 #include "careerpath/report/json_writer.hpp"
 
+#include <algorithm>
+
+#include "careerpath/report/explain.hpp"
+
 namespace careerpath::report {
 namespace {
 
@@ -49,7 +53,9 @@ void append_components(std::string& out, const ScoreComponents& c) {
 
 // person_json
 void append_person(std::string& out, const RoleGraph& graph, const Profile& person) {
-  out += "{\"current_role\":";
+  out += "{\"baseline\":";
+  append_json_string(out, to_string(person.baseline));
+  out += ",\"current_role\":";
   append_role_ref(out, graph, person.current_role);
   out += ",\"id\":";
   append_json_string(out, person.id);
@@ -57,7 +63,23 @@ void append_person(std::string& out, const RoleGraph& graph, const Profile& pers
     out += ",\"name\":";
     append_json_string(out, person.name);
   }
-  out += ",\"years_in_role\":";
+  out += ",\"stated_skills\":{";
+  bool first = true;
+  // stated_skills_json: keys in byte order, as dump() sorts them.
+  std::vector<std::size_t> stated;
+  for (std::size_t s = 0; s < graph.skill_count(); ++s) {
+    if (!is_assumed(person, s)) stated.push_back(s);
+  }
+  std::sort(stated.begin(), stated.end(),
+            [&](std::size_t a, std::size_t b) { return graph.skills()[a].id < graph.skills()[b].id; });
+  for (std::size_t s : stated) {
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, graph.skills()[s].id);
+    out += ':';
+    append_json_string(out, to_string(source_of(person, s)));
+  }
+  out += "},\"years_in_role\":";
   append_json_double(out, person.years_in_role);
   out += '}';
 }
@@ -104,7 +126,9 @@ void append_move(std::string& out, const RoleGraph& graph, const Recommendation&
 void append_recommendation(std::string& out, const Recommender& recommender, const Profile& person,
                            const Recommendation& rec, std::size_t rank, Reasons& reasons) {
   const RoleGraph& g = recommender.graph();
-  out += "{\"components\":";
+  out += "{\"assumed_share\":";
+  append_json_double(out, assumed_share(g, person, rec.role));
+  out += ",\"components\":";
   append_components(out, rec.components);
   out += ",\"contributions\":";
   append_components(out, rec.contributions);
@@ -155,7 +179,15 @@ void append_recommend_line(const Recommender& recommender, const Profile& person
   out += "],\"weights\":";
   const ScoreWeights w = options.weights.value_or(g.scoring());
   append_five_parts(out, w.fit, w.move, w.goal, w.preference, w.seniority);
-  out += '}';
+  out += ",\"warnings\":[";
+  std::vector<std::size_t> roles;
+  for (const Recommendation& rec : recommendations) roles.push_back(rec.role);
+  const std::vector<std::string> warnings = assumption_warnings(g, person, roles);
+  for (std::size_t i = 0; i < warnings.size(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, warnings[i]);
+  }
+  out += "]}";
 }
 
 }  // namespace careerpath::report

@@ -33,10 +33,20 @@ json components_json(const ScoreComponents& c) {
   return {{"fit", c.fit}, {"move", c.move}, {"goal", c.goal}, {"preference", c.preference}, {"seniority", c.seniority}};
 }
 
+json stated_skills_json(const RoleGraph& graph, const Profile& person) {
+  json stated = json::object();
+  for (std::size_t s = 0; s < graph.skill_count(); ++s) {
+    if (!is_assumed(person, s)) stated[graph.skills()[s].id] = to_string(source_of(person, s));
+  }
+  return stated;
+}
+
 json person_json(const RoleGraph& graph, const Profile& person) {
   json j = {{"id", person.id}, {"current_role", role_ref_json(graph, person.current_role)},
             {"years_in_role", person.years_in_role}};
   if (!person.name.empty()) j["name"] = person.name;
+  j["baseline"] = to_string(person.baseline);
+  j["stated_skills"] = stated_skills_json(graph, person);
   return j;
 }
 
@@ -155,21 +165,31 @@ json recommendations_to_json(const Recommender& recommender, const Profile& pers
                     {"contributions", components_json(rec.contributions)},
                     {"move", std::move(move)},
                     {"level_change", rec.level_change},
+                    {"assumed_share", assumed_share(g, person, rec.role)},
                     {"is_goal", rec.is_goal},
                     {"skills_to_build", std::move(gaps)},
                     {"reasons", explain(recommender, person, rec)}});
   }
+  std::vector<std::size_t> roles;
+  for (const Recommendation& rec : recommendations) roles.push_back(rec.role);
   return {{"person", person_json(g, person)},
           {"graph", g.name()},
           {"weights", weights_json(options.weights.value_or(g.scoring()))},
           {"horizon_years", options.horizon_years},
-          {"recommendations", std::move(list)}};
+          {"recommendations", std::move(list)},
+          {"warnings", assumption_warnings(g, person, roles)}};
 }
 
 json gap_to_json(const RoleGraph& graph, const Profile& person, const GapReport& report) {
   json skills = json::array();
-  for (const SkillGap& gap : report.skills) skills.push_back(skill_gap_json(graph, gap));
+  for (const SkillGap& gap : report.skills) {
+    json entry = skill_gap_json(graph, gap);
+    entry["source"] = to_string(source_of(person, gap.skill));
+    skills.push_back(std::move(entry));
+  }
   return {{"person", person_json(graph, person)},
+          {"assumed_share", assumed_share(graph, person, report.role)},
+          {"warnings", assumption_warnings(graph, person, {report.role})},
           {"graph", graph.name()},
           {"role", role_ref_json(graph, report.role)},
           {"readiness", report.readiness},
@@ -213,7 +233,8 @@ json paths_to_json(const RoleGraph& graph, const Profile& person, std::size_t ta
           {"target", role_ref_json(graph, target)},
           {"years_meaning", kYearsMeaning},
           {"time_model", "per step max(wait, learn) + land; total_years is the route's median, expected_years a step's mean"},
-          {"routes", std::move(routes)}};
+          {"routes", std::move(routes)},
+          {"warnings", assumption_warnings(graph, person, {target})}};
   if (payoffs) doc["skill_payoffs"] = skill_payoffs_json(graph, *payoffs);
   return doc;
 }

@@ -53,14 +53,35 @@ void check_count(const JsonNode& list, std::size_t limit, const char* what) {
   }
 }
 
+// [{"level": 1, "meaning": "..."}, ...], levels on the scale, rising.
+std::vector<LevelAnchor> read_anchors(const JsonNode& node, const Scale& scale) {
+  std::vector<LevelAnchor> anchors;
+  for (const JsonNode& a : node.elements()) {
+    a.expect_only({"level", "meaning"});
+    LevelAnchor anchor;
+    anchor.level = a.at("level").number_in(scale.min, scale.max, "anchor level");
+    if (!anchors.empty() && anchor.level <= anchors.back().level) a.at("level").fail("anchor levels must rise");
+    anchor.meaning = a.at("meaning").non_empty_string();
+    anchors.push_back(std::move(anchor));
+  }
+  return anchors;
+}
+
+nlohmann::json anchors_to_json(const std::vector<LevelAnchor>& anchors) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LevelAnchor& a : anchors) out.push_back({{"level", a.level}, {"meaning", a.meaning}});
+  return out;
+}
+
 Scale read_scale(const JsonNode& root) {
   Scale scale;
   auto node = root.find("scale");
   if (!node) return scale;
-  node->expect_only({"min", "max"});
+  node->expect_only({"min", "max", "anchors"});
   scale.min = node->at("min").number_in(-1e6, 1e6, "scale minimum");
   scale.max = node->at("max").number_in(-1e6, 1e6, "scale maximum");
   if (!(scale.max > scale.min)) node->at("max").fail("scale maximum must be above the minimum " + format_number(scale.min));
+  if (auto anchors = node->find("anchors")) scale.anchors = read_anchors(*anchors, scale);
   return scale;
 }
 
@@ -90,13 +111,14 @@ SkillSpace read_skills(const JsonNode& root, Scale scale) {
   std::vector<Skill> skills;
   skills.reserve(list.size());
   for (const JsonNode& s : list.elements()) {
-    s.expect_only({"id", "name", "category", "description"});
+    s.expect_only({"id", "name", "category", "description", "anchors"});
     Skill skill;
     skill.id = s.at("id").slug();
     ids.add(s.at("id"), skill.id);
     skill.name = s.at("name").non_empty_string();
     skill.category = s.at("category").non_empty_string();
     if (auto d = s.find("description")) skill.description = d->string();
+    if (auto a = s.find("anchors")) skill.anchors = read_anchors(*a, scale);
     skills.push_back(std::move(skill));
   }
   return SkillSpace(std::move(skills), scale);
@@ -316,6 +338,7 @@ json graph_data_to_json(const RoleGraphData& d) {
   if (!d.title.empty()) out["title"] = d.title;
   if (!d.description.empty()) out["description"] = d.description;
   out["scale"] = {{"min", d.skills.scale().min}, {"max", d.skills.scale().max}};
+  if (!d.skills.scale().anchors.empty()) out["scale"]["anchors"] = anchors_to_json(d.skills.scale().anchors);
   if (!d.attribution.empty()) out["attribution"] = d.attribution;
   if (!d.metadata.empty()) out["metadata"] = d.metadata;
   if (!d.sources.empty()) {
@@ -339,6 +362,7 @@ json graph_data_to_json(const RoleGraphData& d) {
   for (const Skill& s : d.skills.skills()) {
     json j = {{"id", s.id}, {"name", s.name}, {"category", s.category}};
     if (!s.description.empty()) j["description"] = s.description;
+    if (!s.anchors.empty()) j["anchors"] = anchors_to_json(s.anchors);
     skills.push_back(std::move(j));
   }
   out["skills"] = std::move(skills);

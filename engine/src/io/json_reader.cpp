@@ -165,6 +165,36 @@ void JsonNode::fail(const std::string& message) const {
   throw InputError(Error{.file = log_->file, .pointer = pointer_.empty() ? "/" : pointer_, .message = message});
 }
 
+bool JsonNode::attempt(const std::function<void()>& read) const {
+  try {
+    read();
+    return true;
+  } catch (const InputError& e) {
+    if (e.error().kind == ErrorKind::kInternal) throw;
+    Error first = e.error();
+    std::vector<Error> more = std::move(first.more);
+    first.more.clear();
+    log_->problems.push_back(std::move(first));
+    for (Error& m : more) log_->problems.push_back(std::move(m));
+    if (log_->problems.size() >= kMaxProblems) throw_problems();
+    return false;
+  }
+}
+
+void JsonNode::throw_problems() const {
+  if (log_->problems.empty()) return;
+  std::vector<Error> problems = std::move(log_->problems);
+  log_->problems.clear();
+  if (problems.size() > kMaxProblems) problems.resize(kMaxProblems);
+  if (problems.size() == kMaxProblems) {
+    problems.push_back(Error{.file = log_->file, .message = "stopped after " + std::to_string(kMaxProblems) +
+                                                            " problems; fix these and run again"});
+  }
+  Error first = std::move(problems.front());
+  first.more.assign(std::make_move_iterator(problems.begin() + 1), std::make_move_iterator(problems.end()));
+  throw InputError(std::move(first));
+}
+
 void JsonNode::note(const std::string& message) const {
   log_->notes.push_back(Error{.file = log_->file, .pointer = pointer_.empty() ? "/" : pointer_, .message = message});
 }

@@ -29,10 +29,13 @@ std::size_t read_skill_ref(const JsonNode& node, const std::string& name, const 
 std::vector<std::size_t> read_role_refs(const JsonNode& node, const RoleGraph& graph) {
   std::vector<std::size_t> roles;
   for (const JsonNode& e : node.elements()) {
-    const std::size_t r = read_role_ref(e, graph);
-    if (std::find(roles.begin(), roles.end(), r) != roles.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
-    roles.push_back(r);
+    e.attempt([&] {
+      const std::size_t r = read_role_ref(e, graph);
+      if (std::find(roles.begin(), roles.end(), r) != roles.end()) e.fail("role '" + graph.role(r).id + "' is listed twice");
+      roles.push_back(r);
+    });
   }
+  node.throw_problems();
   return roles;
 }
 
@@ -61,38 +64,84 @@ Preferences read_preferences(const std::optional<JsonNode>& node, const RoleGrap
 
 }  // namespace
 
+namespace {
+
+// A level is a number, or {"level": L, "source": S} saying where it comes from.
+std::pair<double, LevelSource> read_level(const JsonNode& value, const Scale& scale) {
+  if (!value.is_object()) return {value.number_in(scale.min, scale.max, "level"), LevelSource::kStated};
+  value.expect_only({"level", "source"});
+  const double level = value.at("level").number_in(scale.min, scale.max, "level");
+  LevelSource source = LevelSource::kStated;
+  if (auto node = value.find("source")) {
+    const std::string text = node->string();
+    const auto parsed = parse_level_source(text);
+    if (!parsed) node->fail("unknown source '" + text + "' (expected self-rated, manager-rated, evidenced or stated)");
+    source = *parsed;
+  }
+  return {level, source};
+}
+
+// Reads the stated levels; every other skill is left assumed.
+void read_levels(const JsonNode& node, const SkillSpace& space, Profile& p) {
+  p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
+  p.sources.assign(space.size(), LevelSource::kAssumed);
+  std::vector<std::string> given_as(space.size());  // the key each skill was given under
+  node.for_each_member([&](const std::string& name, const JsonNode& value) {
+    value.attempt([&] {
+      const std::size_t skill = read_skill_ref(value, name, space);
+      if (!given_as[skill].empty()) {
+        value.fail("skill '" + space[skill].id + "' is given twice (also as '" + given_as[skill] + "')");
+      }
+      given_as[skill] = name;
+      const auto [level, source] = read_level(value, space.scale());
+      state_level(p, skill, space.scale().normalise(level), source);
+    });
+  });
+}
+
+}  // namespace
+
 Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField format) {
   if (!node.is_object()) node.fail("expected a profile object");
   const std::size_t notes_before = node.notes().size();
   if (format == FormatField::kRequired || node.has("format")) node.expect_format(kProfileFormat);
   node.expect_only({"format", "id", "name", "summary", "current_role", "years_in_role", "skills", "goals", "preferences",
-                    "learning_rate"});
+                    "learning_rate", "baseline"});
+  // Each field is read on its own, so that one pass finds every problem.
   Profile p;
-  if (auto id = node.find("id")) p.id = id->non_empty_string();
-  if (auto name = node.find("name")) p.name = name->string();
-  if (auto summary = node.find("summary")) p.summary = summary->string();
-  if (p.id.empty()) p.id = p.name.empty() ? "person" : p.name;
-  p.current_role = read_role_ref(node.at("current_role"), graph);
-  p.years_in_role = node.at("years_in_role").number_in(0.0, kMaxYears, "years_in_role");
-
-  const SkillSpace& space = graph.skills();
-  p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
-  std::vector<std::string> given_as(space.size());  // the key each skill was given under
-  node.at("skills").for_each_member([&](const std::string& name, const JsonNode& value) {
-    const std::size_t skill = read_skill_ref(value, name, space);
-    if (!given_as[skill].empty()) {
-      value.fail("skill '" + space[skill].id + "' is given twice (also as '" + given_as[skill] + "')");
-    }
-    given_as[skill] = name;
-    const double level = value.number_in(space.scale().min, space.scale().max, "level");
-    p.skills(static_cast<Eigen::Index>(skill)) = space.scale().normalise(level);
+  node.attempt([&] {
+    if (auto id = node.find("id")) p.id = id->non_empty_string();
   });
-  if (auto goals = node.find("goals")) p.goals = read_role_refs(*goals, graph);
-  p.preferences = read_preferences(node.find("preferences"), graph);
-  if (auto rate = node.find("learning_rate")) {
-    p.learning_rate = rate->number_in(0.0, 10.0, "learning_rate");
-    if (p.learning_rate <= 0.0) rate->fail("learning_rate must be above 0");
-  }
+  node.attempt([&] {
+    if (auto name = node.find("name")) p.name = name->string();
+  });
+  node.attempt([&] {
+    if (auto summary = node.find("summary")) p.summary = summary->string();
+  });
+  if (p.id.empty()) p.id = p.name.empty() ? "person" : p.name;
+  const bool role_read = node.attempt([&] { p.current_role = read_role_ref(node.at("current_role"), graph); });
+  node.attempt([&] { p.years_in_role = node.at("years_in_role").number_in(0.0, kMaxYears, "years_in_role"); });
+  node.attempt([&] {
+    if (auto baseline = node.find("baseline")) {
+      const std::string text = baseline->string();
+      const auto b = parse_baseline(text);
+      if (!b) baseline->fail("unknown baseline '" + text + "' (expected current-role or none)");
+      p.baseline = *b;
+    }
+  });
+  node.attempt([&] { read_levels(node.at("skills"), graph.skills(), p); });
+  node.attempt([&] {
+    if (auto goals = node.find("goals")) p.goals = read_role_refs(*goals, graph);
+  });
+  node.attempt([&] { p.preferences = read_preferences(node.find("preferences"), graph); });
+  node.attempt([&] {
+    if (auto rate = node.find("learning_rate")) {
+      p.learning_rate = rate->number_in(0.0, 10.0, "learning_rate");
+      if (p.learning_rate <= 0.0) rate->fail("learning_rate must be above 0");
+    }
+  });
+  node.throw_problems();
+  if (role_read) apply_baseline(p, graph);
   p.notes.assign(node.notes().begin() + static_cast<std::ptrdiff_t>(notes_before), node.notes().end());
   return p;
 }
@@ -114,12 +163,24 @@ nlohmann::json profile_to_json(const Profile& p, const RoleGraph& graph) {
   if (!p.summary.empty()) out["summary"] = p.summary;
   out["current_role"] = graph.role(p.current_role).id;
   out["years_in_role"] = p.years_in_role;
+  // A profile built in code states every level: it is written with baseline
+  // "none" and its non-zero levels, which reads back as the same vector.
+  const bool all_stated = p.sources.empty();
+  const Baseline baseline = all_stated ? Baseline::kNone : p.baseline;
+  if (baseline != Baseline::kCurrentRole) out["baseline"] = to_string(baseline);
   nlohmann::json skills = nlohmann::json::object();
   const SkillSpace& space = graph.skills();
   for (Eigen::Index s = 0; s < p.skills.size(); ++s) {
-    if (p.skills(s) > 0.0) skills[space[static_cast<std::size_t>(s)].id] = space.scale().denormalise(p.skills(s));
+    const LevelSource source = source_of(p, static_cast<std::size_t>(s));
+    if (source == LevelSource::kAssumed || (all_stated && p.skills(s) <= 0.0)) continue;
+    const double level = space.scale().denormalise(p.skills(s));
+    const std::string& id = space[static_cast<std::size_t>(s)].id;
+    if (source == LevelSource::kStated) {
+      skills[id] = level;
+    } else {
+      skills[id] = {{"level", level}, {"source", to_string(source)}};
+    }
   }
-  out["skills"] = std::move(skills);
   if (!p.goals.empty()) {
     nlohmann::json goals = nlohmann::json::array();
     for (std::size_t g : p.goals) goals.push_back(graph.role(g).id);
@@ -147,7 +208,9 @@ Profile profile_for_role(const RoleGraph& graph, std::size_t role, double years_
   p.name = graph.role(role).title;
   p.current_role = role;
   p.years_in_role = years_in_role;
-  p.skills = graph.requirements().row(static_cast<Eigen::Index>(role)).transpose();
+  // Exactly the role's typical levels: every level assumed from the baseline.
+  p.sources.assign(graph.skill_count(), LevelSource::kAssumed);
+  apply_baseline(p, graph);
   p.preferences.track_weight.assign(graph.tracks().size(), 0.0);
   return p;
 }

@@ -421,43 +421,64 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
     (void)root.at("population");  // required unless inherited
   }
   s.file = root.file();
-  s.id = root.at("id").slug();
-  if (auto name = root.find("name")) s.name = name->string();
-  if (auto d = root.find("description")) s.description = d->string();
+  // The parts are read on their own, so that one pass finds every problem;
+  // the checks of the whole need them all.
+  root.attempt([&] { s.id = root.at("id").slug(); });
+  root.attempt([&] {
+    if (auto name = root.find("name")) s.name = name->string();
+  });
+  root.attempt([&] {
+    if (auto d = root.find("description")) s.description = d->string();
+  });
   if (s.name.empty()) s.name = s.id;
 
   std::vector<Error> file_notes;  // from the profile and team files the population names
   std::optional<long long> population_runs;
-  if (auto pop = root.find("population")) {
-    s.population = Population{};
-    population_runs = read_population(ctx, *pop, s.population, file_notes);
-  }
-  if (auto runs = root.find("runs")) {
-    if (population_runs) runs->fail("runs is given twice (also in /population/runs)");
-    s.runs = static_cast<std::size_t>(runs->integer_in(1, kMaxRuns, "runs"));
-  } else if (population_runs) {
-    s.runs = static_cast<std::size_t>(*population_runs);
-  }
-  if (auto h = root.find("horizon_years")) {
-    s.years = h->number_in(0.0, kMaxYears, "horizon_years");
-    if (s.step_at(s.years) == 0) h->fail("the horizon must be above 0");
-  }
-  if (auto step = root.find("step")) {
-    auto parsed = parse_step_length(step->string());
-    if (!parsed) step->fail("unknown step '" + step->string() + "'; expected month, quarter or year");
-    s.step = *parsed;
-    if (s.step_at(s.years) == 0) step->fail("the horizon is shorter than one " + step->string());
-  }
-  if (auto seed = root.find("seed")) s.seed = static_cast<std::uint64_t>(seed->integer_in(0, kMaxSeed, "seed"));
-  if (auto goals = root.find("goals")) {
-    s.goals.clear();
-    for (const JsonNode& g : goals->elements()) {
-      const std::size_t role = read_role_ref(g, graph);
-      if (std::find(s.goals.begin(), s.goals.end(), role) != s.goals.end()) g.fail("role '" + graph.role(role).id + "' is listed twice");
-      s.goals.push_back(role);
+  root.attempt([&] {
+    if (auto pop = root.find("population")) {
+      s.population = Population{};
+      population_runs = read_population(ctx, *pop, s.population, file_notes);
     }
-  }
-  if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics, initial_headcount(s.population, graph.role_count()));
+  });
+  root.attempt([&] {
+    if (auto runs = root.find("runs")) {
+      if (population_runs) runs->fail("runs is given twice (also in /population/runs)");
+      s.runs = static_cast<std::size_t>(runs->integer_in(1, kMaxRuns, "runs"));
+    } else if (population_runs) {
+      s.runs = static_cast<std::size_t>(*population_runs);
+    }
+  });
+  root.attempt([&] {
+    if (auto h = root.find("horizon_years")) {
+      s.years = h->number_in(0.0, kMaxYears, "horizon_years");
+      if (s.step_at(s.years) == 0) h->fail("the horizon must be above 0");
+    }
+    if (auto step = root.find("step")) {
+      auto parsed = parse_step_length(step->string());
+      if (!parsed) step->fail("unknown step '" + step->string() + "'; expected month, quarter or year");
+      s.step = *parsed;
+      if (s.step_at(s.years) == 0) step->fail("the horizon is shorter than one " + step->string());
+    }
+  });
+  root.attempt([&] {
+    if (auto seed = root.find("seed")) s.seed = static_cast<std::uint64_t>(seed->integer_in(0, kMaxSeed, "seed"));
+  });
+  root.attempt([&] {
+    if (auto goals = root.find("goals")) {
+      s.goals.clear();
+      for (const JsonNode& g : goals->elements()) {
+        g.attempt([&] {
+          const std::size_t role = read_role_ref(g, graph);
+          if (std::find(s.goals.begin(), s.goals.end(), role) != s.goals.end()) g.fail("role '" + graph.role(role).id + "' is listed twice");
+          s.goals.push_back(role);
+        });
+      }
+    }
+  });
+  root.attempt([&] {
+    if (auto d = root.find("dynamics")) read_dynamics(ctx, *d, s.dynamics, initial_headcount(s.population, graph.role_count()));
+  });
+  root.throw_problems();
   check_whole(root, graph, s);
   if (auto list = root.find("interventions")) {
     // Each intervention is looked at every period of every run.
@@ -465,7 +486,10 @@ Scenario read_scenario(const JsonNode& root, const RoleGraph& graph, const std::
       list->fail(std::to_string(list->size()) + " interventions is above the limit of " +
                  std::to_string(limits::kMaxInterventions) + " (see Limits in docs/formats.md)");
     }
-    for (const JsonNode& e : list->elements()) s.interventions.push_back(read_intervention(ctx, e, s));
+    for (const JsonNode& e : list->elements()) {
+      e.attempt([&] { s.interventions.push_back(read_intervention(ctx, e, s)); });
+    }
+    root.throw_problems();
   }
   s.notes = root.notes();
   s.notes.insert(s.notes.end(), file_notes.begin(), file_notes.end());

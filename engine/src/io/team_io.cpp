@@ -40,24 +40,36 @@ Team read_team(const JsonNode& root, const RoleGraph& graph, const std::optional
   if (!root.is_object()) root.fail("expected a team object");
   root.expect_format(kTeamFormat);
   root.expect_only({"format", "id", "name", "mentor", "goals", "members"});
+  // Each field and member is read on its own, so that one pass finds every problem.
   Team team;
-  team.id = root.at("id").slug();
-  if (auto name = root.find("name")) team.name = name->string();
-  if (auto mentor = root.find("mentor")) team.mentor = mentor->string();
-  if (auto goals = root.find("goals")) team.goals = read_role_refs(*goals, graph);
+  root.attempt([&] { team.id = root.at("id").slug(); });
+  root.attempt([&] {
+    if (auto name = root.find("name")) team.name = name->string();
+  });
+  root.attempt([&] {
+    if (auto mentor = root.find("mentor")) team.mentor = mentor->string();
+  });
+  root.attempt([&] {
+    if (auto goals = root.find("goals")) team.goals = read_role_refs(*goals, graph);
+  });
 
-  const JsonNode members = root.at("members");
-  if (members.raw().is_array() && members.size() == 0) members.fail("a team needs at least one member");
-  std::map<std::string, std::string> first_seen;  // member id -> pointer of its entry
-  for (const JsonNode& entry : members.elements()) {
-    Profile member = read_member(entry, graph, base);
-    // An inline member's notes are already in this document's log.
-    if (entry.raw().is_string()) team.notes.insert(team.notes.end(), member.notes.begin(), member.notes.end());
-    if (auto [it, inserted] = first_seen.emplace(member.id, entry.pointer()); !inserted) {
-      entry.fail("duplicate member id '" + member.id + "' (also at " + it->second + ")");
+  root.attempt([&] {
+    const JsonNode members = root.at("members");
+    if (members.raw().is_array() && members.size() == 0) members.fail("a team needs at least one member");
+    std::map<std::string, std::string> first_seen;  // member id -> pointer of its entry
+    for (const JsonNode& entry : members.elements()) {
+      entry.attempt([&] {
+        Profile member = read_member(entry, graph, base);
+        // An inline member's notes are already in this document's log.
+        if (entry.raw().is_string()) team.notes.insert(team.notes.end(), member.notes.begin(), member.notes.end());
+        if (auto [it, inserted] = first_seen.emplace(member.id, entry.pointer()); !inserted) {
+          entry.fail("duplicate member id '" + member.id + "' (also at " + it->second + ")");
+        }
+        team.members.push_back(std::move(member));
+      });
     }
-    team.members.push_back(std::move(member));
-  }
+  });
+  root.throw_problems();
   team.notes.insert(team.notes.begin(), root.notes().begin(), root.notes().end());
   return team;
 }

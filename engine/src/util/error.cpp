@@ -31,6 +31,12 @@ std::string Error::to_string() const {
   return out;
 }
 
+std::vector<std::string> all_problem_lines(const Error& error) {
+  std::vector<std::string> lines{error.to_string()};
+  for (const Error& e : error.more) lines.push_back(e.to_string());
+  return lines;
+}
+
 InputError::InputError(Error error) : std::runtime_error(error.to_string()), error_(std::move(error)) {}
 
 namespace detail {

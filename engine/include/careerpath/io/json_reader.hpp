@@ -37,7 +37,12 @@ namespace careerpath {
 struct ReadLog {
   std::string file{};
   std::vector<Error> notes{};
+  std::vector<Error> problems{};  // found by JsonNode::attempt, not yet thrown
 };
+
+// How many problems one document reports at most: enough to fix a file in
+// one go, few enough to read.
+inline constexpr std::size_t kMaxProblems = 20;
 
 class JsonNode {
  public:
@@ -48,6 +53,15 @@ class JsonNode {
   [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
 
   [[noreturn]] void fail(const std::string& message) const;
+
+  // Runs `read`; a problem it finds is recorded in the document's log and
+  // reading goes on, so that one pass reports every problem of a file.
+  // Returns whether `read` succeeded. Past kMaxProblems it stops by
+  // throwing them (throw_problems).
+  bool attempt(const std::function<void()>& read) const;
+  // Throws the problems recorded so far as one InputError, the first with
+  // the others in Error::more; does nothing when there are none.
+  void throw_problems() const;
   // Records a note about this place (the document's log keeps it).
   void note(const std::string& message) const;
   [[nodiscard]] const std::vector<Error>& notes() const noexcept { return log_->notes; }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace careerpath {
 
@@ -35,10 +36,18 @@ struct Error {
   int line = 0;           // 1-based; 0 when unknown
   int column = 0;         // 1-based; 0 when unknown
   std::string message{};  // lower case, specific, no trailing period
+  // Further problems found in the same input, in the order they were found
+  // (a loader that checks everything reports them all at once); each has no
+  // `more` of its own.
+  std::vector<Error> more{};
 
-  // "file: /pointer: message", "file:3:7: message" or just "message".
+  // "file: /pointer: message", "file:3:7: message" or just "message": this
+  // problem alone, not those in `more`.
   [[nodiscard]] std::string to_string() const;
 };
+
+// This problem and every one in `more`, one line each.
+[[nodiscard]] std::vector<std::string> all_problem_lines(const Error& error);
 
 // Thrown inside loaders where unwinding is the simplest way out of deep
 // validation; every public entry point catches it and returns a Result. The

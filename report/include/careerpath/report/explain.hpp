@@ -42,6 +42,12 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
 [[nodiscard]] std::vector<std::string> explain(const Recommender& recommender, const Profile& person,
                                                const Recommendation& recommendation);
 
+// One warning when most of what decides an answer about `roles` (the skill
+// weight of their requirements, on average) rests on levels the person did
+// not state (kMostlyAssumed); none otherwise.
+[[nodiscard]] std::vector<std::string> assumption_warnings(const RoleGraph& graph, const Profile& person,
+                                                           const std::vector<std::size_t>& roles);
+
 // "system design 2 -> 3" style summary of skill gaps.
 [[nodiscard]] std::string describe_gaps(const RoleGraph& graph, const std::vector<SkillGap>& gaps);
 
