@@ -67,7 +67,8 @@ int run_careerpath(int argc, const char* const* argv, RunMode mode) {
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--graph", context.graph_name, "Role graph: a file, or a built-in name (tech, onet)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each([&context](const std::string&) { context.graph_given = true; });
   app.add_flag("--json", context.json, "Print exact JSON (one document on stdout) instead of tables");
   add_registered_commands(app, context);
 

@@ -29,12 +29,15 @@ class UsageError : public std::runtime_error {
 class Context {
  public:
   std::string graph_name = "tech";
+  bool graph_given = false;  // --graph was on the command line (a profile's "graph" does not override it)
   bool json = false;
   int exit_status = 0;  // a command may report partial failure (batch)
 
   // Loads --graph on first call; throws InputError on a bad graph. The graph
   // is kept until the process exits (command.cpp says why).
   const RoleGraph& graph();
+  // Whether graph() has loaded the graph already.
+  [[nodiscard]] bool graph_loaded() const noexcept { return graph_ != nullptr; }
 
  private:
   const RoleGraph* graph_ = nullptr;

@@ -1,6 +1,9 @@
-// Loading the profile named on the command line against the current graph.
+// The person a command is about: a profile file ("-" for standard input), or
+// the same described by flags (--role, --years, --goal), with --set
+// overriding single skill levels either way ("what if I learned X").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,7 +12,20 @@
 
 namespace careerpath::cli {
 
-// Throws InputError naming the file and place on any problem.
+struct ProfileArgs {
+  std::string path{};  // empty: the person comes from the flags
+  std::string role{};
+  std::optional<double> years{};
+  std::vector<std::string> goals{};
+  std::vector<std::string> sets{};  // SKILL=LEVEL
+};
+
+// Adds PROFILE (optional) and --role, --years, --goal and --set to `cmd`.
+void add_profile_options(CLI::App& cmd, ProfileArgs& args);
+
+// Throws InputError naming the file and place, or UsageError naming the
+// flag, on any problem.
+[[nodiscard]] Profile load_profile_arg(Context& ctx, const ProfileArgs& args);
 [[nodiscard]] Profile load_profile_arg(Context& ctx, const std::string& path);
 
 // "Priya Raman, Program Manager for 3.5 years (4 of 20 skill levels stated,

@@ -1,5 +1,6 @@
 // careerpath gap PROFILE ROLE: skill-by-skill gap to one role.
 #include <cmath>
+#include <utility>
 
 #include "careerpath/advise/gap.hpp"
 #include "careerpath/io/json_reader.hpp"
@@ -14,9 +15,9 @@
 namespace careerpath::cli {
 namespace {
 
-void run(Context& ctx, const std::string& profile_path, const std::string& role_name) {
+void run(Context& ctx, const ProfileArgs& profile_args, const std::string& role_name) {
+  const Profile person = load_profile_arg(ctx, profile_args);  // first: a profile may name its graph
   const RoleGraph& g = ctx.graph();
-  const Profile person = load_profile_arg(ctx, profile_path);
   const RoleChoice choice = resolve_role_arg(g, role_name);
   const GapReport report = skill_gap(g, person.skills, choice.role);
   write_warnings(assumption_warnings(g, person, {choice.role}));
@@ -46,11 +47,16 @@ void run(Context& ctx, const std::string& profile_path, const std::string& role_
 
 CAREERPATH_COMMAND(40, [](CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("gap", "Skill-by-skill gap between a person and one role");
-  auto profile = std::make_shared<std::string>();
+  auto profile = std::make_shared<ProfileArgs>();
   auto role = std::make_shared<std::string>();
-  cmd->add_option("profile", *profile, "Profile file (careerpath.profile/1)")->required();
-  cmd->add_option("role", *role, "Role id, title or alias")->required();
-  cmd->callback([&ctx, profile, role] { run(ctx, *profile, *role); });
+  add_profile_options(*cmd, *profile);
+  cmd->add_option("role", *role, "Role to compare with (id, title or alias)");
+  cmd->callback([&ctx, profile, role] {
+    // gap PROFILE ROLE, or gap --role R --years Y ROLE: the one positional is the role.
+    if (role->empty() && !profile->role.empty()) std::swap(*role, profile->path);
+    if (role->empty()) throw UsageError("gap needs a role to compare with: gap PROFILE ROLE or gap --role R ROLE");
+    run(ctx, *profile, *role);
+  });
 });
 
 }  // namespace

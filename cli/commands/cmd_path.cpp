@@ -22,7 +22,7 @@ namespace careerpath::cli {
 namespace {
 
 struct Options {
-  std::string profile{};
+  ProfileArgs profile{};
   std::string target{};
   std::size_t k = 3;
   std::size_t max_steps = 0;  // 0: no limit
@@ -83,8 +83,8 @@ std::string render_payoffs(const RoleGraph& g, const std::vector<SkillPayoff>& p
 }
 
 void run(Context& ctx, const Options& o) {
+  const Profile person = load_profile_arg(ctx, o.profile);  // first: a profile may name its graph
   const RoleGraph& g = ctx.graph();
-  const Profile person = load_profile_arg(ctx, o.profile);
   const RoleChoice target = resolve_role_arg(g, o.target);
   PathOptions options{.k = o.k};
   if (o.max_steps > 0) options.max_steps = o.max_steps;
@@ -99,7 +99,7 @@ void run(Context& ctx, const Options& o) {
     const std::string dot = routes_dot(g, person, target.role, paths);
     if (!o.svg.empty()) {
       OutputSet outputs;
-      outputs.protect_input(o.profile);
+      outputs.protect_input(o.profile.path);
       outputs.protect_input(ctx.graph_name);
       value_or_throw(outputs.add(o.svg, render_svg(dot)));
       value_or_throw(outputs.commit());
@@ -135,7 +135,7 @@ void run(Context& ctx, const Options& o) {
 CAREERPATH_COMMAND(50, [](CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("path", "Best route to a target role and k-1 alternatives");
   auto o = std::make_shared<Options>();
-  cmd->add_option("profile", o->profile, "Profile file (careerpath.profile/1)")->required();
+  add_profile_options(*cmd, o->profile);
   cmd->add_option("--to,-t", o->target, "Target role: id, title or alias")->required();
   cmd->add_option("-k", o->k, "Number of routes (the best and k-1 alternatives)")
       ->capture_default_str()

@@ -12,7 +12,7 @@ namespace careerpath::cli {
 namespace {
 
 struct Options {
-  std::string profile{};
+  ProfileArgs profile{};
   RecommendOptions engine{};
   bool direct_only = false;
 };
@@ -53,8 +53,8 @@ std::string render_text(const Recommender& recommender, const Profile& person, c
 }
 
 void run(Context& ctx, Options& o) {
+  const Profile person = load_profile_arg(ctx, o.profile);  // first: a profile may name its graph
   const RoleGraph& g = ctx.graph();
-  const Profile person = load_profile_arg(ctx, o.profile);
   o.engine.direct_moves_only = o.direct_only;
   const Recommender recommender(g);
   const std::vector<Recommendation> recs = recommender.recommend(person, o.engine);
@@ -71,7 +71,7 @@ void run(Context& ctx, Options& o) {
 CAREERPATH_COMMAND(30, [](CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("recommend", "Ranked next roles for a person, with reasons");
   auto o = std::make_shared<Options>();
-  cmd->add_option("profile", o->profile, "Profile file (careerpath.profile/1)")->required();
+  add_profile_options(*cmd, o->profile);
   cmd->add_option("--top,-n", o->engine.top, "How many roles to list")->capture_default_str()->check(whole_number(1, 100000));
   cmd->add_option("--horizon", o->engine.horizon_years, "Years over which the chance of a move is counted")
       ->capture_default_str()

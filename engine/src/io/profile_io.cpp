@@ -106,7 +106,7 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   const std::size_t notes_before = node.notes().size();
   if (format == FormatField::kRequired || node.has("format")) node.expect_format(kProfileFormat);
   node.expect_only({"format", "id", "name", "summary", "current_role", "years_in_role", "skills", "goals", "preferences",
-                    "learning_rate", "baseline"});
+                    "learning_rate", "baseline", "graph"});
   // Each field is read on its own, so that one pass finds every problem.
   Profile p;
   node.attempt([&] {
@@ -117,6 +117,11 @@ Profile read_profile(const JsonNode& node, const RoleGraph& graph, FormatField f
   });
   node.attempt([&] {
     if (auto summary = node.find("summary")) p.summary = summary->string();
+  });
+  // The graph the profile is meant for; front ends choose the graph by it
+  // before reading the profile, so here it is only checked for its type.
+  node.attempt([&] {
+    if (auto graph_name = node.find("graph")) (void)graph_name->non_empty_string();
   });
   if (p.id.empty()) p.id = p.name.empty() ? "person" : p.name;
   const bool role_read = node.attempt([&] { p.current_role = read_role_ref(node.at("current_role"), graph); });

@@ -63,5 +63,56 @@ TEST(ProfileIo, RejectsBadProfilesNamingThePlace) {
   EXPECT_NE(e.message.find("missing field 'format'"), std::string::npos);
 }
 
+
+// An unlisted skill is, by default, the typical level for the current role;
+// "baseline": "none" keeps it at 0. Sources travel with the stated levels.
+TEST(ProfileIo, UnlistedSkillsFollowTheBaseline) {
+  auto p = profile_from_json(nlohmann::json::parse(R"({"format": "careerpath.profile/1", "current_role": "senior",
+      "years_in_role": 2, "skills": {"coding": {"level": 5, "source": "evidenced"}}})"), small_graph(), "p.json");
+  ASSERT_TRUE(p.ok()) << p.error().to_string();
+  EXPECT_DOUBLE_EQ(p->skills(0), 1.0);  // coding 5, stated
+  EXPECT_DOUBLE_EQ(p->skills(1), 0.4);  // planning: a senior's 2 of 5, assumed
+  EXPECT_DOUBLE_EQ(p->skills(2), 0.4);  // people: a senior's 2 of 5, assumed
+  EXPECT_EQ(source_of(*p, 0), LevelSource::kEvidenced);
+  EXPECT_TRUE(is_assumed(*p, 1));
+  EXPECT_EQ(stated_count(*p), 1u);
+  // Senior's fit weights: coding 1 x 4, planning 0.5 x 2, people 0.5 x 2: 4 of 6 stated.
+  EXPECT_NEAR(assumed_share(small_graph(), *p, *small_graph().find_role("senior")), 2.0 / 6.0, 1e-12);
+
+  auto none = profile_from_json(nlohmann::json::parse(R"({"format": "careerpath.profile/1", "current_role": "senior",
+      "years_in_role": 2, "baseline": "none", "skills": {"Coding": 5}})"), small_graph(), "p.json");
+  ASSERT_TRUE(none.ok()) << none.error().to_string();
+  EXPECT_DOUBLE_EQ(none->skills(1), 0.0);
+  EXPECT_EQ(source_of(*none, 0), LevelSource::kStated);
+
+  // Saved and read back: the same levels, sources and baseline.
+  for (const Profile& person : {*p, *none}) {
+    const auto j = profile_to_json(person, small_graph());
+    auto again = profile_from_json(j, small_graph(), "again");
+    ASSERT_TRUE(again.ok()) << again.error().to_string();
+    EXPECT_EQ(again->skills, person.skills);
+    EXPECT_EQ(again->sources, person.sources);
+    EXPECT_EQ(again->baseline, person.baseline);
+  }
+}
+
+TEST(ProfileIo, RejectsBadBaselinesAndSources) {
+  EXPECT_EQ(profile_error(R"({"format": "careerpath.profile/1", "current_role": "junior", "years_in_role": 1,
+      "baseline": "zero", "skills": {}})").pointer, "/baseline");
+  EXPECT_EQ(profile_error(R"({"format": "careerpath.profile/1", "current_role": "junior", "years_in_role": 1,
+      "skills": {"coding": {"level": 3, "source": "guess"}}})").pointer, "/skills/coding/source");
+}
+
+// Every problem of a file at once, each with its place.
+TEST(ProfileIo, ReportsEveryProblemAtOnce) {
+  const Error e = profile_error(R"({"format": "careerpath.profile/1", "current_role": "nobody", "years_in_role": -1,
+      "skills": {"coding": 9, "cooking": 2, "planning": 1, "Planning": 2}, "goals": ["nowhere"]})");
+  std::vector<std::string> pointers{e.pointer};
+  for (const Error& m : e.more) pointers.push_back(m.pointer);
+  EXPECT_EQ(pointers, (std::vector<std::string>{"/current_role", "/years_in_role", "/skills/coding", "/skills/cooking",
+                                                "/skills/Planning", "/goals/0"}));
+  EXPECT_EQ(all_problem_lines(e).size(), 6u);
+}
+
 }  // namespace
 }  // namespace careerpath
