@@ -67,19 +67,22 @@ void add_profile_options(CLI::App& cmd, ProfileArgs& args) {
   cmd.add_option("profile", args.path, "Profile file (careerpath.profile/1), '-' for standard input; or use --role");
   cmd.add_option("--role", args.role, "Instead of a file: your current role (id, title or alias)");
   cmd.add_option("--years", args.years, "With --role: years in the current role")->check(CLI::Range(0.0, 80.0));
-  cmd.add_option("--goal", args.goals, "With --role: a role you would like to reach (repeatable)");
-  cmd.add_option("--set", args.sets, "SKILL=LEVEL: state one skill's level, over the file's (repeatable)");
+  // One value per flag, so that a positional after them stays positional.
+  cmd.add_option("--goal", args.goals, "With --role: a role you would like to reach (repeatable)")->allow_extra_args(false);
+  cmd.add_option("--set", args.sets, "SKILL=LEVEL: state one skill's level, over the file's (repeatable)")
+      ->allow_extra_args(false);
 }
 
 Profile load_profile_arg(Context& ctx, const ProfileArgs& args) {
-  const RoleGraph& g = ctx.graph();
   if (!args.path.empty() && !args.role.empty()) throw UsageError("give a profile file or --role, not both");
   if (args.path.empty() && args.role.empty()) throw UsageError("give a profile file ('-' for standard input) or --role TITLE");
   if (!args.path.empty() && (args.years || !args.goals.empty())) {
     throw UsageError("--years and --goal go with --role; with a profile file, edit the file or use --set");
   }
-  Profile person = args.path.empty() ? value_or_throw(profile_from_json(flags_document(args), g, "--role/--goal"))
+  // The file first: it may name the graph.
+  Profile person = args.path.empty() ? value_or_throw(profile_from_json(flags_document(args), ctx.graph(), "--role/--goal"))
                                      : load_profile_arg(ctx, args.path);
+  const RoleGraph& g = ctx.graph();
   if (args.path.empty()) write_notes(person.notes);
   std::vector<std::string> given_as;
   for (const std::string& assignment : args.sets) apply_set(g, person, assignment, given_as);
@@ -151,7 +154,7 @@ std::string person_line(const RoleGraph& graph, const Profile& person) {
   const std::size_t stated = stated_count(person);
   line += " (" + std::to_string(stated) + " of " + std::to_string(graph.skill_count()) + " skill levels stated";
   if (stated < graph.skill_count()) {
-    line += person.baseline == Baseline::kCurrentRole ? ", the rest assumed at a typical " + title + "'s level"
+    line += person.baseline == Baseline::kCurrentRole ? ", the rest assumed at the typical level for " + title
                                                       : ", the rest taken as 0";
   }
   return line + ")";

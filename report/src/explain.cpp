@@ -66,7 +66,7 @@ void explain(const Recommender& recommender, const Profile& person, const Recomm
   if (const double assumed = assumed_share(g, person, rec.role); assumed >= 0.005) {
     s += " (";
     append_percent(s, assumed);
-    s += person.baseline == Baseline::kCurrentRole ? " of that weight rests on levels assumed from a typical "
+    s += person.baseline == Baseline::kCurrentRole ? " of that weight rests on levels assumed typical for "
                                                    : " of that weight is on skills you did not state, taken as 0";
     if (person.baseline == Baseline::kCurrentRole) s += current.title;
     s += ')';
@@ -161,7 +161,7 @@ std::vector<std::string> assumption_warnings(const RoleGraph& graph, const Profi
   std::string s = "most of this answer rests on assumed skill levels: ";
   append_percent(s, share);
   s += roles.size() == 1 ? " of the skill weight behind it" : " of the skill weight behind these roles";
-  s += person.baseline == Baseline::kCurrentRole ? " is levels assumed from a typical " + graph.role(person.current_role).title
+  s += person.baseline == Baseline::kCurrentRole ? " is levels assumed typical for " + graph.role(person.current_role).title
                                                  : " is on skills you did not state, taken as 0";
   s += " (you stated " + std::to_string(stated_count(person)) + " of " + std::to_string(graph.skill_count()) +
        " levels); state the levels where you differ ('careerpath skills' lists them)";
