@@ -2,7 +2,7 @@
 #include <set>
 
 #include "careerpath/io/json_reader.hpp"
-#include "careerpath/report/report_json.hpp"
+#include "careerpath/report/skills_json.hpp"
 #include "careerpath/report/table.hpp"
 #include "careerpath/util/text_match.hpp"
 #include "careerpath/util/unknown_name.hpp"

@@ -144,22 +144,6 @@ json role_to_json(const RoleGraph& g, std::size_t r, const std::vector<std::size
   return j;
 }
 
-json skills_to_json(const RoleGraph& g, const std::optional<std::string>& category) {
-  const SkillSpace& space = g.skills();
-  json skills = json::array();
-  for (std::size_t i = 0; i < space.size(); ++i) {
-    const Skill& s = space[i];
-    if (category && s.category != *category) continue;
-    json anchors = json::array();
-    for (const LevelAnchor& a : space.anchors_of(i)) anchors.push_back({{"level", a.level}, {"meaning", a.meaning}});
-    skills.push_back({{"id", s.id}, {"name", s.name}, {"category", s.category}, {"description", s.description},
-                      {"anchors", std::move(anchors)}, {"own_anchors", !s.anchors.empty()}});
-  }
-  return {{"graph", g.name()},
-          {"scale", {{"min", space.scale().min}, {"max", space.scale().max}}},
-          {"skills", std::move(skills)}};
-}
-
 json recommendations_to_json(const Recommender& recommender, const Profile& person,
                              const std::vector<Recommendation>& recommendations, const RecommendOptions& options) {
   const RoleGraph& g = recommender.graph();

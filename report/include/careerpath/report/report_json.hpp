@@ -36,11 +36,6 @@ namespace careerpath::report {
 // A role's requirements, most important first, then by level and skill id.
 [[nodiscard]] std::vector<RoleRequirement> requirements_by_importance(const RoleGraph& graph, std::size_t role);
 
-// `skills --json`: the skill space in the graph's order (only `category`
-// when given): id, name, category, description and what each level means
-// (the skill's own anchors, else the scale's), with the scale.
-[[nodiscard]] nlohmann::json skills_to_json(const RoleGraph& graph, const std::optional<std::string>& category);
-
 [[nodiscard]] nlohmann::json recommendations_to_json(const Recommender& recommender, const Profile& person,
                                                      const std::vector<Recommendation>& recommendations,
                                                      const RecommendOptions& options);

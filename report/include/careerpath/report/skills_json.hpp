@@ -5,12 +5,19 @@
 // very same bytes.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "careerpath/model/role_graph.hpp"
 
 namespace careerpath::report {
 
-[[nodiscard]] nlohmann::json skills_to_json(const RoleGraph& graph);
+// Each skill also carries `anchors`, what its levels mean (its own, else the
+// scale's; `own_anchors` says which); `category`, when given, keeps only
+// that category's skills.
+[[nodiscard]] nlohmann::json skills_to_json(const RoleGraph& graph,
+                                            const std::optional<std::string>& category = std::nullopt);
 
 }  // namespace careerpath::report
