@@ -176,10 +176,8 @@ void append_recommend_line(const Recommender& recommender, const Profile& person
     if (i > 0) out += ',';
     append_recommendation(out, recommender, person, recommendations[i], i + 1, reasons);
   }
-  out += "],\"weights\":";
-  const ScoreWeights w = options.weights.value_or(g.scoring());
-  append_five_parts(out, w.fit, w.move, w.goal, w.preference, w.seniority);
-  out += ",\"warnings\":[";
+  // Keys in the document's (sorted) order: "warnings" before "weights".
+  out += "],\"warnings\":[";
   std::vector<std::size_t> roles;
   for (const Recommendation& rec : recommendations) roles.push_back(rec.role);
   const std::vector<std::string> warnings = assumption_warnings(g, person, roles);
@@ -187,7 +185,10 @@ void append_recommend_line(const Recommender& recommender, const Profile& person
     if (i > 0) out += ',';
     append_json_string(out, warnings[i]);
   }
-  out += "]}";
+  out += "],\"weights\":";
+  const ScoreWeights w = options.weights.value_or(g.scoring());
+  append_five_parts(out, w.fit, w.move, w.goal, w.preference, w.seniority);
+  out += "}";
 }
 
 }  // namespace careerpath::report

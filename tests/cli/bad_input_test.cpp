@@ -67,7 +67,7 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Arguments, BadInput,
     ::testing::Values(
-        BadCase{"unknown_command", {"frobnicate"}, "unknown command 'frobnicate' (commands: roles, show, recommend"},
+        BadCase{"unknown_command", {"frobnicate"}, "unknown command 'frobnicate' (commands: roles, skills, show, recommend"},
         BadCase{"negative_top", {"recommend", kPm, "--top", "-3"}, "--top"},
         BadCase{"non_numeric_k", {"path", kPm, "--to", "tpm-4", "-k", "many"}, "-k"},
         BadCase{"missing_target", {"path", kPm}, "--to"},

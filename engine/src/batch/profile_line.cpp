@@ -135,12 +135,15 @@ struct ProfileLineReader::Impl {
     const SkillSpace& space = graph.skills();
     seen_skills.reset(space.size());
     p.skills = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(space.size()));
+    // As the loader does: every level assumed until stated (a level with its
+    // source, an object, is left to the loader).
+    p.sources.assign(space.size(), LevelSource::kAssumed);
     for (auto [key, value] : object_of(e)) {
       auto skill = skill_ids.find(key);
       if (!skill) throw Decline{};
       seen_skills.mark(*skill);
       const double level = number_in(value, space.scale().min, space.scale().max);
-      p.skills(static_cast<Eigen::Index>(*skill)) = space.scale().normalise(level);
+      state_level(p, *skill, space.scale().normalise(level), LevelSource::kStated);
     }
   }
 
@@ -187,7 +190,7 @@ struct ProfileLineReader::Impl {
 
   Profile profile(element root) {
     enum Field : std::size_t {
-      kFormat, kId, kName, kSummary, kCurrentRole, kYears, kSkills, kGoals, kPreferences, kLearningRate, kCount
+      kFormat, kId, kName, kSummary, kCurrentRole, kYears, kSkills, kGoals, kPreferences, kLearningRate, kBaseline, kCount
     };
     seen_fields.reset(kCount);
     Profile p;
@@ -225,6 +228,11 @@ struct ProfileLineReader::Impl {
       } else if (key == "preferences") {
         seen_fields.mark(kPreferences);
         read_preferences(value, p.preferences);
+      } else if (key == "baseline") {
+        seen_fields.mark(kBaseline);
+        const auto baseline = parse_baseline(string_of(value));
+        if (!baseline) throw Decline{};
+        p.baseline = *baseline;
       } else if (key == "learning_rate") {
         seen_fields.mark(kLearningRate);
         p.learning_rate = number_in(value, 0.0, 10.0);
@@ -238,6 +246,7 @@ struct ProfileLineReader::Impl {
       if (!seen_fields.contains(required)) throw Decline{};
     }
     if (!has_id) p.id = p.name.empty() ? "person" : p.name;
+    apply_baseline(p, graph);
     return p;
   }
 

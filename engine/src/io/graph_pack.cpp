@@ -18,15 +18,16 @@ namespace {
 // until pack and unpack handle it (then update the sizes here). Checked
 // where the sizes are known (libstdc++ on 64-bit x86).
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(RoleGraphData) == 432, "RoleGraphData changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(RoleGraphData) == 456, "RoleGraphData changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Role) == 200, "Role changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Transition) == 104, "Transition changed: pack and unpack the new field in graph_pack.cpp");
-static_assert(sizeof(Skill) == 128, "Skill changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(Skill) == 152, "Skill changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Track) == 96, "Track changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Source) == 128, "Source changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(RoleRequirement) == 24, "RoleRequirement changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(ScoreWeights) == 40, "ScoreWeights changed: pack and unpack the new field in graph_pack.cpp");
-static_assert(sizeof(Scale) == 16, "Scale changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(Scale) == 40, "Scale changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(LevelAnchor) == 40, "LevelAnchor changed: pack and unpack the new field in graph_pack.cpp");
 #endif
 
 class Writer {
@@ -107,6 +108,23 @@ class Reader {
 
 constexpr std::size_t kIndexBytes = sizeof(std::uint32_t);
 
+void write_anchors(Writer& w, const std::vector<LevelAnchor>& anchors) {
+  w.u32(anchors.size());
+  for (const LevelAnchor& a : anchors) {
+    w.f64(a.level);
+    w.text(a.meaning);
+  }
+}
+
+std::vector<LevelAnchor> read_anchors(Reader& in) {
+  std::vector<LevelAnchor> anchors(in.count(8 + kIndexBytes));
+  for (LevelAnchor& a : anchors) {
+    a.level = in.f64();
+    a.meaning = in.text();
+  }
+  return anchors;
+}
+
 }  // namespace
 
 std::string pack_graph(const RoleGraphData& d) {
@@ -136,12 +154,14 @@ std::string pack_graph(const RoleGraphData& d) {
   }
   w.f64(d.skills.scale().min);
   w.f64(d.skills.scale().max);
+  write_anchors(w, d.skills.scale().anchors);
   w.u32(d.skills.size());
   for (const Skill& s : d.skills.skills()) {
     w.text(s.id);
     w.text(s.name);
     w.text(s.category);
     w.text(s.description);
+    write_anchors(w, s.anchors);
   }
   w.u32(d.roles.size());
   for (std::size_t r = 0; r < d.roles.size(); ++r) {
@@ -209,12 +229,14 @@ RoleGraphData unpack_graph(std::string_view blob, bool drop_read_pages) {
   Scale scale;
   scale.min = in.f64();
   scale.max = in.f64();
-  std::vector<Skill> skills(in.count(4 * kIndexBytes));
+  scale.anchors = read_anchors(in);
+  std::vector<Skill> skills(in.count(5 * kIndexBytes));
   for (Skill& s : skills) {
     s.id = in.text();
     s.name = in.text();
     s.category = in.text();
     s.description = in.text();
+    s.anchors = read_anchors(in);
   }
   d.skills = SkillSpace(std::move(skills), scale);
   const std::size_t roles = in.count(9 * kIndexBytes);

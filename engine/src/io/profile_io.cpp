@@ -186,6 +186,7 @@ nlohmann::json profile_to_json(const Profile& p, const RoleGraph& graph) {
       skills[id] = {{"level", level}, {"source", to_string(source)}};
     }
   }
+  out["skills"] = std::move(skills);
   if (!p.goals.empty()) {
     nlohmann::json goals = nlohmann::json::array();
     for (std::size_t g : p.goals) goals.push_back(graph.role(g).id);

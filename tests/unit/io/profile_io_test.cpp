@@ -110,7 +110,7 @@ TEST(ProfileIo, ReportsEveryProblemAtOnce) {
   std::vector<std::string> pointers{e.pointer};
   for (const Error& m : e.more) pointers.push_back(m.pointer);
   EXPECT_EQ(pointers, (std::vector<std::string>{"/current_role", "/years_in_role", "/skills/coding", "/skills/cooking",
-                                                "/skills/Planning", "/goals/0"}));
+                                                "/skills/planning", "/goals/0"}));
   EXPECT_EQ(all_problem_lines(e).size(), 6u);
 }
 

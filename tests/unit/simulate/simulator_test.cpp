@@ -202,7 +202,7 @@ TEST(Simulator, LowerFitSlowsMovesByFitSquared) {
   // Sam's fit to senior: need coding 4 (w 1), planning 2 (w .5), people 2 (w .5);
   // with no skills the fit is 0 and nobody is promoted.
   Scenario s = scenario(g, R"({"format": "careerpath.scenario/1", "id": "t", "runs": 3000, "horizon_years": 1,
-    "population": {"profile": {"current_role": "senior", "years_in_role": 5, "skills": {}}},
+    "population": {"profile": {"current_role": "senior", "years_in_role": 5, "baseline": "none", "skills": {}}},
     "dynamics": {"skill_growth": 0}})");
   const SimulationSummary none = simulate(g, s);
   EXPECT_EQ(none.headcount[1][role_index(g, "lead")].mean, 0.0);
