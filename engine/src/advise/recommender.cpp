@@ -31,7 +31,8 @@ double sum(const ScoreComponents& c) { return c.fit + c.move + c.goal + c.prefer
 
 }  // namespace
 
-Recommender::Recommender(const RoleGraph& graph) : graph_(&graph), hops_to_(graph.role_count()) {
+Recommender::Recommender(const RoleGraph& graph)
+    : graph_(&graph), typical_fit_(graph.role_count()), hops_to_(graph.role_count()) {
   levels_.resize(static_cast<Eigen::Index>(graph.role_count()));
   for (std::size_t r = 0; r < graph.role_count(); ++r) levels_(static_cast<Eigen::Index>(r)) = graph.role(r).level;
 }
@@ -49,6 +50,16 @@ const std::vector<int>& Recommender::hops_to(std::size_t goal) const {
         reversed, goal,
         boost::visitor(boost::make_bfs_visitor(boost::record_distances(hops.data(), boost::on_tree_edge()))));
     slot = std::make_unique<std::vector<int>>(std::move(hops));
+  }
+  return *slot;
+}
+
+const Eigen::VectorXd& Recommender::typical_fit(std::size_t role) const {
+  std::lock_guard lock(typical_fit_mutex_);
+  auto& slot = typical_fit_[role];
+  if (!slot) {
+    const Eigen::VectorXd typical = graph_->requirements().row(static_cast<Eigen::Index>(role)).transpose();
+    slot = std::make_unique<Eigen::VectorXd>(skill_fit(*graph_, typical));
   }
   return *slot;
 }
@@ -115,6 +126,11 @@ void Recommender::outlook(const Profile& person, const RecommendOptions& options
       if (g.role(r).track < track_weight.size()) out.preference(static_cast<Eigen::Index>(r)) = track_weight[g.role(r).track];
     }
   }
+  if (options.weights.value_or(g.scoring()).fit_relative_to_role) {
+    out.fit_baseline = typical_fit(person.current_role);
+  } else {
+    out.fit_baseline.setZero(rows);
+  }
   // Level change / 2 (exact for whole levels), clamped to [-1, 1].
   out.seniority = ((levels_.array() - current.level) / 2.0).cwiseMax(-1.0).cwiseMin(1.0).matrix();
 }
@@ -137,6 +153,7 @@ Recommendation Recommender::recommendation(const RoleOutlook& outlook, std::size
                     .preference = outlook.preference(r),
                     .seniority = outlook.seniority(r)};
   rec.contributions = weighted(rec.components, weights);
+  rec.contributions.fit = weights.fit * (fit - outlook.fit_baseline(r));
   rec.score = sum(rec.contributions);
   return rec;
 }

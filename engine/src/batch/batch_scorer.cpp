@@ -65,7 +65,8 @@ void BatchScorer::rank_one(const Profile& person, Eigen::Index row, std::vector<
   // Approximate scores of every role: the kernel's fit plus the other
   // components; roles that may not be recommended score -infinity.
   const Eigen::VectorXd base = weights_.move * view.move + weights_.goal * view.goal +
-                               weights_.preference * view.preference + weights_.seniority * view.seniority;
+                               weights_.preference * view.preference + weights_.seniority * view.seniority -
+                               weights_.fit * view.fit_baseline;
   ws.score = static_cast<float>(weights_.fit) * ws.fit.row(row).transpose() + base.cast<float>();
   for (std::size_t r = 0; r < view.eligible.size(); ++r) {
     if (!view.eligible[r]) ws.score(static_cast<Eigen::Index>(r)) = -std::numeric_limits<float>::infinity();

@@ -262,7 +262,7 @@ ScoreWeights read_scoring(const JsonNode& root) {
   ScoreWeights w;
   auto node = root.find("scoring");
   if (!node) return w;
-  node->expect_only({"fit", "move", "goal", "preference", "seniority"});
+  node->expect_only({"fit", "move", "goal", "preference", "seniority", "fit_relative_to_role"});
   auto read = [&](const char* key, double& field) {
     if (auto v = node->find(key)) field = v->number_in(0.0, 100.0, std::string(key) + " weight");
   };
@@ -271,6 +271,7 @@ ScoreWeights read_scoring(const JsonNode& root) {
   read("goal", w.goal);
   read("preference", w.preference);
   read("seniority", w.seniority);
+  if (auto v = node->find("fit_relative_to_role")) w.fit_relative_to_role = v->boolean();
   return w;
 }
 
@@ -396,6 +397,7 @@ json graph_data_to_json(const RoleGraphData& d) {
   out["transitions"] = std::move(transitions);
   const ScoreWeights& w = d.scoring;
   out["scoring"] = {{"fit", w.fit}, {"move", w.move}, {"goal", w.goal}, {"preference", w.preference}, {"seniority", w.seniority}};
+  if (w.fit_relative_to_role) out["scoring"]["fit_relative_to_role"] = true;
   return out;
 }
 

@@ -80,6 +80,10 @@ struct RoleOutlook {
   Eigen::VectorXd goal{};
   Eigen::VectorXd preference{};
   Eigen::VectorXd seniority{};
+  // Per role, the fit a typical holder of the current role has (its own
+  // requirements as skills) when the weights score fit relative to it
+  // (ScoreWeights::fit_relative_to_role); else zero.
+  Eigen::VectorXd fit_baseline{};
 };
 
 // Holds what does not depend on the person (hop distances to goal roles), so
@@ -113,6 +117,10 @@ class Recommender {
  private:
   const RoleGraph* graph_;
   Eigen::VectorXd levels_{};  // per role, its level
+  // The fit of each role's typical holder to every role, computed on first use.
+  [[nodiscard]] const Eigen::VectorXd& typical_fit(std::size_t role) const;
+  mutable std::mutex typical_fit_mutex_;
+  mutable std::vector<std::unique_ptr<Eigen::VectorXd>> typical_fit_;
   mutable std::mutex hops_mutex_;
   mutable std::vector<std::unique_ptr<std::vector<int>>> hops_to_;
 };

@@ -71,6 +71,13 @@ struct ScoreWeights {
   double goal = 0.15;        // the role is, or leads towards, a goal
   double preference = 0.10;  // the person's track preferences
   double seniority = 0.05;   // level change (up is good, down costs)
+  // Whether the fit term scores the person's fit relative to a typical
+  // holder of their current role (fit - the role's own requirements' fit):
+  // a person described only by their role gets the ranking of the other
+  // terms, and the skills they state above or below it move roles up or down.
+  // For graphs (O*NET) whose moves already carry how alike two roles are,
+  // where absolute fit would favour every role that asks for less.
+  bool fit_relative_to_role = false;
 };
 
 struct RoleRequirement {

@@ -46,7 +46,8 @@ struct OnetImportOptions {
   // similarity (OnetImport::block_similarities), for training the weights
   // offline (tools/train_onet_weights.py). The graph is the same either way.
   bool keep_block_similarities = false;
-  ScoreWeights scoring{.fit = 0.05, .move = 1.0, .goal = 0.15, .preference = 0.10, .seniority = 0.0};
+  ScoreWeights scoring{
+      .fit = 2.0, .move = 1.0, .goal = 0.15, .preference = 0.10, .seniority = 0.0, .fit_relative_to_role = true};
 };
 
 struct OnetBlockReport {
