@@ -18,14 +18,14 @@ namespace {
 // until pack and unpack handle it (then update the sizes here). Checked
 // where the sizes are known (libstdc++ on 64-bit x86).
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(RoleGraphData) == 456, "RoleGraphData changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(RoleGraphData) == 464, "RoleGraphData changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Role) == 200, "Role changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Transition) == 104, "Transition changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Skill) == 152, "Skill changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Track) == 96, "Track changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Source) == 128, "Source changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(RoleRequirement) == 24, "RoleRequirement changed: pack and unpack the new field in graph_pack.cpp");
-static_assert(sizeof(ScoreWeights) == 40, "ScoreWeights changed: pack and unpack the new field in graph_pack.cpp");
+static_assert(sizeof(ScoreWeights) == 48, "ScoreWeights changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(Scale) == 40, "Scale changed: pack and unpack the new field in graph_pack.cpp");
 static_assert(sizeof(LevelAnchor) == 40, "LevelAnchor changed: pack and unpack the new field in graph_pack.cpp");
 #endif
@@ -198,6 +198,7 @@ std::string pack_graph(const RoleGraphData& d) {
   w.f64(d.scoring.goal);
   w.f64(d.scoring.preference);
   w.f64(d.scoring.seniority);
+  w.i32(d.scoring.fit_relative_to_role ? 1 : 0);
   return w.take();
 }
 
@@ -284,6 +285,9 @@ RoleGraphData unpack_graph(std::string_view blob, bool drop_read_pages) {
   d.scoring.goal = in.f64();
   d.scoring.preference = in.f64();
   d.scoring.seniority = in.f64();
+  const int relative = in.i32();
+  if (relative != 0 && relative != 1) Reader::broken();
+  d.scoring.fit_relative_to_role = relative == 1;
   if (!in.at_end()) Reader::broken();
   return d;
 }
