@@ -82,8 +82,9 @@ TEST(Eval, BuiltInOnetGraphMeetsTheTargetsOnTheDevelopmentHalf) {
   const RunResult r = run_careerpath({"--graph", "onet", "--json", "eval", "--truth", truth});
   ASSERT_EQ(r.status, 0) << r.err;
   const nlohmann::json j = nlohmann::json::parse(r.out);
-  EXPECT_GE(j["metrics"]["precision"].get<double>(), 0.825);
-  EXPECT_GE(j["metrics"]["ndcg"].get<double>(), 0.78);
+  // Issue 18's targets: P@10 >= 0.83 and nDCG@10 >= 0.775 (0.833 and 0.785 when set).
+  EXPECT_GE(j["metrics"]["precision"].get<double>(), 0.83);
+  EXPECT_GE(j["metrics"]["ndcg"].get<double>(), 0.775);
   EXPECT_GE(j["scored"].get<int>(), 440);
 }
 
