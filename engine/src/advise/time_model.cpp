@@ -53,14 +53,24 @@ Moments excess_over(double median, double s, double w) {
   return {m, std::max(0.0, second - m * m)};
 }
 
+// The lognormal with a given (positive) mean and variance: log-median mu and
+// log-sd s, matched by moments. A route's uncertain part is fitted this way.
+struct LognormalFit {
+  double mu = 0.0;
+  double s = 0.0;
+};
+
+LognormalFit fit_lognormal(double mean, double variance) {
+  const double s2 = std::log1p(variance / (mean * mean));
+  return {std::log(mean) - s2 / 2.0, std::sqrt(s2)};
+}
+
 // Percentiles of certain + X where X is lognormal with the given moments.
 YearsRange range_of(double certain, double mean, double variance) {
   if (!std::isfinite(mean)) return {kInfinity, kInfinity, kInfinity};
   if (mean <= 0.0) return {certain, certain, certain};
-  const double s2 = std::log1p(variance / (mean * mean));
-  const double s = std::sqrt(s2);
-  const double mu = std::log(mean) - s2 / 2.0;
-  return {certain + std::exp(mu + s * kZ10), certain + std::exp(mu), certain + std::exp(mu - s * kZ10)};
+  const LognormalFit x = fit_lognormal(mean, variance);
+  return {certain + std::exp(x.mu + x.s * kZ10), certain + std::exp(x.mu), certain + std::exp(x.mu - x.s * kZ10)};
 }
 
 }  // namespace
@@ -79,10 +89,9 @@ double RouteTime::chance_within(double limit) const {
   const double room = limit - certain_years;
   if (room <= 0.0) return 0.0;
   if (excess_mean <= 0.0) return 1.0;
-  const double s2 = std::log1p(excess_variance / (excess_mean * excess_mean));
-  if (s2 <= 0.0) return room >= excess_mean ? 1.0 : 0.0;
-  const double mu = std::log(excess_mean) - s2 / 2.0;
-  return normal_cdf((std::log(room) - mu) / std::sqrt(s2));
+  const LognormalFit x = fit_lognormal(excess_mean, excess_variance);
+  if (x.s <= 0.0) return room >= excess_mean ? 1.0 : 0.0;
+  return normal_cdf((std::log(room) - x.mu) / x.s);
 }
 
 RouteTime compose(std::span<const StepTime> steps) {
