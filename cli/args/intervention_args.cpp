@@ -4,7 +4,7 @@
 #include <cmath>
 #include <optional>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/model/resolver.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "command.hpp"

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/io/builtin_graphs.hpp"
 #include "careerpath/io/graph_io.hpp"
 #include "careerpath/io/profile_io.hpp"

@@ -2,7 +2,6 @@
 // graph against a related-occupations truth list (engine/include/careerpath/
 // eval.hpp defines the method and the metrics).
 #include "careerpath/onet/eval.hpp"
-#include "careerpath/io/json_reader.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "careerpath/report/onet_json.hpp"

@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "careerpath/advise/gap.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "args/profile_arg.hpp"

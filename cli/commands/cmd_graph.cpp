@@ -2,7 +2,6 @@
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/graph_io.hpp"
 #include "careerpath/model/graph_stats.hpp"
-#include "careerpath/io/json_reader.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "pictures/graphviz.hpp"

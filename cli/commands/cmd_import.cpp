@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "careerpath/util/atomic_file.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/onet/import.hpp"
 #include "command.hpp"
 #include "careerpath/report/onet_json.hpp"

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "careerpath/util/atomic_file.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/advise/mentor.hpp"
 #include "careerpath/io/team_io.hpp"
 #include "command.hpp"

@@ -1,5 +1,4 @@
 // careerpath path PROFILE --to ROLE [-k N]: the best route and alternatives.
-#include "careerpath/io/json_reader.hpp"
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/advise/paths.hpp"
 #include "careerpath/advise/skill_payoff.hpp"

@@ -1,5 +1,5 @@
 // careerpath show ROLE: one role's requirements and the moves in and out.
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "command.hpp"
 #include "text/graph_notes.hpp"
 #include "careerpath/report/report_json.hpp"

@@ -7,7 +7,7 @@
 #include "args/intervention_args.hpp"
 #include "args/role_arg.hpp"
 #include "careerpath/util/atomic_file.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/simulate/markov.hpp"
 #include "careerpath/io/scenario_io.hpp"
 #include "careerpath/simulate/simulator.hpp"

@@ -1,7 +1,7 @@
 // careerpath skills [--category C]: the skill space, with what each level means.
 #include <set>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/skills_json.hpp"
 #include "careerpath/report/table.hpp"
 #include "careerpath/util/text_match.hpp"

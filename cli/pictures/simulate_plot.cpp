@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <string>
 
-#include "careerpath/io/json_reader.hpp"
 #include "command.hpp"
 #include "pictures/external_tool.hpp"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 
 namespace careerpath::cli {
 namespace {

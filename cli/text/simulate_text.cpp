@@ -4,7 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/simulate_json.hpp"
 #include "careerpath/report/table.hpp"
 

@@ -8,7 +8,6 @@
 #include "bindings.hpp"
 #include "careerpath/io/builtin_graphs.hpp"
 #include "careerpath/io/graph_io.hpp"
-#include "careerpath/io/json_reader.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/model/resolver.hpp"
 #include "careerpath/report/report_json.hpp"

@@ -22,6 +22,7 @@
 #include "careerpath/simulate/simulator.hpp"
 #include "careerpath/util/limits.hpp"
 #include "careerpath/util/message_text.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "convert.hpp"
 
 namespace careerpath::python {

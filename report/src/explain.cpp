@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/table.hpp"
 
 namespace careerpath::report {

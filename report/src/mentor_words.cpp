@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/mentor.hpp"
 #include "careerpath/report/table.hpp"
 

@@ -1,6 +1,6 @@
 #include "careerpath/report/simulate_json.hpp"
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/report_json.hpp"
 
 namespace careerpath::report {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/util/unknown_name.hpp"
 

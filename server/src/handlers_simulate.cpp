@@ -2,7 +2,7 @@
 // in the body, bounded so that one request cannot hold a worker for long.
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/scenario_io.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/report/simulate_json.hpp"
 #include "careerpath/simulate/markov.hpp"
 #include "careerpath/simulate/simulator.hpp"

@@ -5,7 +5,7 @@
 #include "careerpath/advise/mentor.hpp"
 #include "careerpath/io/team_io.hpp"
 #include "careerpath/report/mentor.hpp"
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "handlers.hpp"
 
 namespace careerpath::server::handlers {

@@ -7,6 +7,7 @@
 
 #include "careerpath/util/atomic_file.hpp"
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/util/input_file.hpp"
 #include "careerpath/util/limits.hpp"
 #include "careerpath/util/unknown_name.hpp"

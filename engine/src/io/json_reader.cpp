@@ -1,4 +1,5 @@
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 
 #include <charconv>
 #include <cmath>

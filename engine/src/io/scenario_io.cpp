@@ -7,6 +7,7 @@
 #include <set>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/io/profile_io.hpp"
 #include "careerpath/io/team_io.hpp"
 #include "careerpath/util/limits.hpp"

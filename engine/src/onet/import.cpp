@@ -9,6 +9,7 @@
 
 #include "careerpath/io/graph_io.hpp"
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/util/text_match.hpp"
 #include "careerpath/util/unknown_name.hpp"
 #include "onet/blocks.hpp"

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <map>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 
 namespace careerpath::onet {
 namespace {

@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 
-#include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 
 namespace careerpath::onet {
 namespace {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "careerpath/io/json_reader.hpp"
+#include "careerpath/util/number_format.hpp"
 #include "careerpath/util/input_file.hpp"
 
 namespace careerpath {

@@ -15,7 +15,6 @@
 #include <nlohmann/json.hpp>
 
 #include "careerpath/util/error.hpp"
-#include "careerpath/util/number_format.hpp"  // for the callers that still reach it from here
 
 namespace careerpath {
 
